@@ -1,0 +1,214 @@
+package dev.authjvm.core.action;
+
+import dev.authjvm.core.config.AuthConfig;
+import dev.authjvm.core.config.ProtocolVersion;
+import dev.authjvm.core.cookie.CookieNames;
+import dev.authjvm.core.error.AuthError;
+import dev.authjvm.core.error.ErrorType;
+import dev.authjvm.core.http.AuthRequest;
+import dev.authjvm.core.http.AuthResponse;
+import dev.authjvm.core.http.UriComponent;
+import dev.authjvm.core.pages.PageRenderer;
+import dev.authjvm.core.session.Session;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The router: one explicit table from (method, action) to an action, and the conversion of what
+ * the action decided into a response of the configured generation. Internal; use {@code Auth}.
+ */
+public final class AuthEngine {
+  private static final Logger LOG = LoggerFactory.getLogger(AuthEngine.class);
+  private static final String CONFIG_MESSAGE =
+      "There was a problem with the server configuration. Check the server logs for more information.";
+
+  private final AuthConfig config;
+  private final CookieNames plainNames;
+  private final CookieNames secureNames;
+  private final String csrfSecret;
+  private final OriginResolver originResolver;
+  private final PageRenderer pages;
+  private final JwtSessions jwtSessions;
+  private final SessionAction sessionAction;
+  private final SignInAction signInAction;
+  private final CallbackAction callbackAction;
+  private final SignOutAction signOutAction;
+  private final PageActions pageActions;
+
+  public AuthEngine(AuthConfig config) {
+    this.config = config;
+    this.plainNames = CookieNames.of(config.protocol(), false);
+    this.secureNames = CookieNames.of(config.protocol(), true);
+    // As @auth/core: with several secrets the CSRF hash takes them joined by commas.
+    this.csrfSecret = String.join(",", config.secrets());
+    this.originResolver = new OriginResolver(config);
+    this.pages = new PageRenderer(config);
+    this.jwtSessions = new JwtSessions(config, plainNames, secureNames);
+    this.sessionAction = new SessionAction(jwtSessions);
+    this.signInAction = new SignInAction();
+    this.callbackAction = new CallbackAction(jwtSessions);
+    this.signOutAction = new SignOutAction(jwtSessions);
+    this.pageActions = new PageActions(pages);
+  }
+
+  public AuthConfig config() {
+    return config;
+  }
+
+  CookieNames cookieNames(boolean secure) {
+    return secure ? secureNames : plainNames;
+  }
+
+  String csrfSecret() {
+    return csrfSecret;
+  }
+
+  PageRenderer pages() {
+    return pages;
+  }
+
+  /** Answers one request; never throws for anything the request contains. */
+  public AuthResponse handle(AuthRequest request) {
+    Optional<String> origin = originResolver.resolve(request);
+    if (origin.isEmpty()) {
+      return AuthResponse.json(400, Map.of("error", "BadRequest", "message", "Malformed Host header"));
+    }
+    Optional<Route> route = Route.parse(request, config.basePath());
+    if (route.isEmpty()) {
+      return badRequest(request);
+    }
+    boolean head = request.method().equals("HEAD");
+    ActionContext ctx = new ActionContext(this, request, origin.get());
+    AuthResponse response = dispatch(route.get(), head ? "GET" : request.method(), ctx);
+    return head ? response.withoutBody() : response;
+  }
+
+  private AuthResponse dispatch(Route route, String method, ActionContext ctx) {
+    String action = route.action();
+    boolean post = method.equals("POST");
+    if (!method.equals("GET") && !post) {
+      return methodNotAllowed(action);
+    }
+    if (action.equals("providers")) {
+      return post ? methodNotAllowed(action) : ProvidersAction.list(ctx);
+    }
+    if (action.equals("_log")) {
+      if (config.protocol() == ProtocolVersion.V5) {
+        return badRequest(ctx.request);
+      }
+      return post ? LogAction.accept(ctx) : methodNotAllowed(action);
+    }
+    try {
+      ctx.init();
+      Outcome outcome = switch (action) {
+        case "csrf" -> post ? null : pageActions.csrf(ctx);
+        case "session" -> post ? sessionAction.update(ctx) : sessionAction.get(ctx);
+        case "signin" -> post ? signInAction.start(ctx, route.providerId()) : pageActions.signIn(ctx);
+        case "callback" -> callbackAction.handle(ctx, route.providerId(), post);
+        case "signout" -> post ? signOutAction.signOut(ctx) : pageActions.signOut(ctx);
+        case "error" -> post ? null : pageActions.error(ctx);
+        case "verify-request" -> post ? null : pageActions.verifyRequest(ctx);
+        default -> throw new IllegalStateException("unrouted action " + action);
+      };
+      if (outcome == null) {
+        return methodNotAllowed(action);
+      }
+      return finish(outcome, ctx);
+    } catch (RuntimeException e) {
+      return serverError(action, ctx, e);
+    }
+  }
+
+  /** Applies JSON mode to redirects and error redirects, and attaches the cookies. */
+  private AuthResponse finish(Outcome outcome, ActionContext ctx) {
+    AuthResponse response;
+    if (outcome instanceof Outcome.Respond r) {
+      response = r.response();
+    } else if (outcome instanceof Outcome.Redirect r) {
+      response = redirect(r, ctx);
+    } else {
+      AuthError error = ((Outcome.Failure) outcome).error();
+      logFailure(error);
+      response = redirect(ErrorRedirects.toRedirect(error, ctx), ctx);
+    }
+    return response.withCookies(ctx.outgoingCookies(true));
+  }
+
+  private static AuthResponse redirect(Outcome.Redirect r, ActionContext ctx) {
+    if (ctx.returnRedirectHeader()) {
+      return AuthResponse.json(200, Map.of("url", r.url()));
+    }
+    if (ctx.jsonField()) {
+      return AuthResponse.json(r.jsonStatus(), Map.of("url", r.url()));
+    }
+    return AuthResponse.redirect(r.url());
+  }
+
+  /**
+   * An exception from a callback, a store or a provider: logged once with its cause, answered as the
+   * generation's Configuration error. The body never carries the exception.
+   */
+  private AuthResponse serverError(String action, ActionContext ctx, RuntimeException e) {
+    LOG.error("[auth][error] {} failed: {}", action, e.toString(), e);
+    if (action.equals("session") || action.equals("csrf")) {
+      return AuthResponse.json(500, Map.of("message", CONFIG_MESSAGE)).withCookies(ctx.outgoingCookies(false));
+    }
+    if (ctx.request.method().equals("GET") || ctx.request.method().equals("HEAD")) {
+      return pages.error(ErrorType.CONFIGURATION.v5Code(), ctx.baseUrl, ctx.origin);
+    }
+    return redirect(ErrorRedirects.toRedirect(AuthError.of(ErrorType.CONFIGURATION), ctx), ctx);
+  }
+
+  private static void logFailure(AuthError error) {
+    if (error.logMessage() != null) {
+      LOG.warn("[auth][{}] {}", error.type().v5Code(), error.logMessage());
+    }
+  }
+
+  private AuthResponse badRequest(AuthRequest request) {
+    if (config.protocol() == ProtocolVersion.V5) {
+      return AuthResponse.json(400, "Bad request.");
+    }
+    return AuthResponse.text(400, "Error: This action with HTTP " + request.method() + " is not supported by NextAuth.js");
+  }
+
+  private static AuthResponse methodNotAllowed(String action) {
+    String allow = switch (action) {
+      case "session", "signin", "callback", "signout" -> "GET, HEAD, POST";
+      case "_log" -> "POST";
+      default -> "GET, HEAD";
+    };
+    return AuthResponse.json(405, Map.of("error", "MethodNotAllowed", "message",
+        "The " + action + " action accepts " + allow)).withHeader("Allow", allow);
+  }
+
+  /** The session of a request, read-only: what {@code auth()} gives on the server. */
+  public Optional<Session> readSession(AuthRequest request) {
+    Optional<String> origin = originResolver.resolve(request);
+    if (origin.isEmpty()) {
+      return Optional.empty();
+    }
+    return jwtSessions.read(new ActionContext(this, request, origin.get()));
+  }
+
+  /** The sign-in URL that brings the user back to {@code returnTo}; for the session guards of adapters. */
+  public Optional<String> signInUrl(AuthRequest request, String returnTo) {
+    return originResolver.resolve(request).map(o -> {
+      String page = config.pages().signIn();
+      String base = page != null ? (page.startsWith("/") ? o + page : page) : o + config.basePath() + "/signin";
+      return base + (base.contains("?") ? "&" : "?") + UriComponent.formatQuery(Map.of("callbackUrl", returnTo));
+    });
+  }
+
+  static AuthResponse noSession(ActionContext ctx, int status) {
+    Object body = ctx.protocol() == ProtocolVersion.V5 ? null : Map.of();
+    return AuthResponse.json(status, body);
+  }
+
+  static AuthResponse noCache(AuthResponse r) {
+    return r.withHeader("Cache-Control", "private, no-cache, no-store").withHeader("Pragma", "no-cache")
+        .withHeader("Expires", "0");
+  }
+}

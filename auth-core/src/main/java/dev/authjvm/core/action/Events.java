@@ -1,0 +1,19 @@
+package dev.authjvm.core.action;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Fires user event handlers; a failing handler is logged and cannot change the outcome. */
+final class Events {
+  private static final Logger LOG = LoggerFactory.getLogger(Events.class);
+
+  private Events() {}
+
+  static void fire(String event, Runnable handler) {
+    try {
+      handler.run();
+    } catch (RuntimeException e) {
+      LOG.error("[auth][error] EventError: the {} event handler failed: {}", event, e.toString(), e);
+    }
+  }
+}

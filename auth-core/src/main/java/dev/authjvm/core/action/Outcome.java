@@ -1,0 +1,33 @@
+package dev.authjvm.core.action;
+
+import dev.authjvm.core.error.AuthError;
+import dev.authjvm.core.http.AuthResponse;
+
+/** What an action decided, before the router applies the protocol generation's conventions. */
+sealed interface Outcome {
+
+  static Outcome respond(AuthResponse response) {
+    return new Respond(response);
+  }
+
+  static Outcome redirect(String url) {
+    return new Redirect(url, 200);
+  }
+
+  static Outcome fail(AuthError error) {
+    return new Failure(error);
+  }
+
+  /** A finished response (JSON, HTML, or an empty status). */
+  record Respond(AuthResponse response) implements Outcome {}
+
+  /**
+   * A redirect to an absolute URL: a 302, or {@code {"url": ...}} in JSON mode.
+   *
+   * @param jsonStatus the status in v3/v4 JSON mode ({@code json=true}); v5's mode always answers 200
+   */
+  record Redirect(String url, int jsonStatus) implements Outcome {}
+
+  /** An error, turned into the error redirect of the configured generation. */
+  record Failure(AuthError error) implements Outcome {}
+}

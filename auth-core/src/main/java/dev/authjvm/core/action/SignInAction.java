@@ -1,0 +1,35 @@
+package dev.authjvm.core.action;
+
+import dev.authjvm.core.config.ProtocolVersion;
+import dev.authjvm.core.error.AuthError;
+import dev.authjvm.core.error.ErrorType;
+import dev.authjvm.core.provider.Provider;
+import dev.authjvm.core.provider.ProviderType;
+import java.util.Optional;
+
+/**
+ * {@code POST /signin/:provider}: starts a sign-in that leaves the site (OAuth, email). Credentials
+ * providers sign in at {@code /callback/:provider} instead, so a POST here sends the browser to the
+ * sign-in page.
+ */
+final class SignInAction {
+
+  Outcome start(ActionContext ctx, String providerId) {
+    if (!ctx.csrfVerified()) {
+      return ErrorRedirects.missingCsrf(ctx, "signin");
+    }
+    boolean v5 = ctx.protocol() == ProtocolVersion.V5;
+    Optional<Provider> provider = providerId == null ? Optional.empty() : ctx.config.provider(providerId);
+    if (providerId == null) {
+      return v5 ? Outcome.redirect(ctx.url("signin")) : Outcome.redirect(ctx.url("signin") + "?csrf=true");
+    }
+    if (provider.isEmpty()) {
+      return v5 ? Outcome.fail(AuthError.of(ErrorType.CONFIGURATION, "sign-in with unknown provider '" + providerId + "'"))
+          : Outcome.redirect(ctx.url("signin") + "?csrf=true");
+    }
+    if (provider.get().type() == ProviderType.CREDENTIALS) {
+      return Outcome.redirect(ctx.url("signin"));
+    }
+    return Outcome.fail(AuthError.of(ErrorType.CONFIGURATION, "provider '" + providerId + "' cannot start a sign-in"));
+  }
+}

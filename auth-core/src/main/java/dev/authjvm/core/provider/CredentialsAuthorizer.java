@@ -1,0 +1,21 @@
+package dev.authjvm.core.provider;
+
+import dev.authjvm.core.http.AuthRequest;
+import dev.authjvm.core.user.User;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks submitted credentials: the {@code authorize} function of Auth.js. Return empty for wrong
+ * credentials ({@code CredentialsSignin}); throw {@link CredentialsSignInException} to report a
+ * specific code to the client; any other exception is a server error, logged and shown as
+ * {@code Configuration}.
+ */
+@FunctionalInterface
+public interface CredentialsAuthorizer {
+  /**
+   * @param credentials every submitted form field (including {@code csrfToken} and {@code callbackUrl})
+   * @param request     the whole request, e.g. for the client address
+   */
+  Optional<User> authorize(Map<String, String> credentials, AuthRequest request);
+}

@@ -148,8 +148,9 @@ public final class AuthPlugin extends ContextPlugin<AuthPlugin.Config, AuthPlugi
 
   static void write(Context ctx, AuthResponse response) {
     ctx.status(response.status());
+    // set, not add: Javalin has already put its default Content-Type on the response.
     for (Map.Entry<String, String> h : response.headers().fields()) {
-      ctx.res().addHeader(h.getKey(), h.getValue());
+      ctx.res().setHeader(h.getKey(), h.getValue());
     }
     for (SetCookie c : response.cookies()) {
       ctx.res().addHeader("Set-Cookie", c.toHeaderValue());

@@ -169,7 +169,9 @@ public final class AuthConfigBuilder {
       sessionMaxAge = seconds(env, "AUTH_SESSION_MAX_AGE").orElse(Duration.ofDays(30));
     }
     if (sessionUpdateAge == null) {
-      sessionUpdateAge = seconds(env, "AUTH_SESSION_UPDATE_AGE").orElse(Duration.ofHours(24));
+      // 24 hours, but never longer than the session itself.
+      sessionUpdateAge = seconds(env, "AUTH_SESSION_UPDATE_AGE")
+          .orElse(Duration.ofHours(24).compareTo(sessionMaxAge) < 0 ? Duration.ofHours(24) : sessionMaxAge);
     }
     if (sessionMaxAge.isNegative() || sessionMaxAge.isZero()) {
       throw new ConfigurationException("session maxAge (AUTH_SESSION_MAX_AGE) must be positive");
@@ -217,7 +219,11 @@ public final class AuthConfigBuilder {
     if (raw == null) {
       return null;
     }
+    if (raw.contains("://") && !raw.startsWith("http://") && !raw.startsWith("https://")) {
+      throw new ConfigurationException("AUTH_URL must be an http(s) URL, not '" + raw + "'");
+    }
     try {
+      // As NextAuth.js: a bare host means https.
       URI uri = new URI(raw.startsWith("http") ? raw : "https://" + raw);
       String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
       if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null

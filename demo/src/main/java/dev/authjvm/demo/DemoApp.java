@@ -1,0 +1,99 @@
+package dev.authjvm.demo;
+
+import dev.authjvm.core.Auth;
+import dev.authjvm.core.callback.Callbacks;
+import dev.authjvm.core.callback.JwtTrigger;
+import dev.authjvm.core.config.AuthConfig;
+import dev.authjvm.core.config.Environment;
+import dev.authjvm.core.jwt.JwtClaims;
+import dev.authjvm.core.provider.CredentialsProvider;
+import dev.authjvm.core.user.User;
+import dev.authjvm.javalin.AuthPlugin;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A runnable Javalin application: the Auth.js API at {@code /api/auth}, one credentials user, a public
+ * page that shows the session and a protected page. Configured only by environment variables.
+ */
+public final class DemoApp {
+  private static final Logger LOG = LoggerFactory.getLogger(DemoApp.class);
+
+  private DemoApp() {}
+
+  public static void main(String[] args) {
+    Javalin app = start(Environment.system());
+    Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
+  }
+
+  /** Starts the demo on {@code PORT} (default 8080; 0 picks a free port). */
+  public static Javalin start(Environment env) {
+    Map<String, String> vars = new HashMap<>(env.variables());
+    if (env.first("AUTH_SECRET", "NEXTAUTH_SECRET").isEmpty()) {
+      vars.put("AUTH_SECRET", generatedSecret());
+      LOG.warn("\n*****************************************************************\n"
+          + "* AUTH_SECRET is not set: using a random development secret.   *\n"
+          + "* Sessions end when the demo stops. Set AUTH_SECRET in earnest. *\n"
+          + "*****************************************************************");
+    }
+    Environment effective = Environment.of(vars);
+    String user = effective.get("AUTH_DEMO_USER").orElse("demo");
+    String password = effective.get("AUTH_DEMO_PASSWORD").orElse("demo");
+    Auth auth = Auth.create(AuthConfig.builder()
+        .environment(effective)
+        .provider(credentials(user, password))
+        .callbacks(Callbacks.DEFAULTS.withJwt(p -> applyUpdate(p.token(), p.trigger(), p.update())))
+        .build());
+    int port = Integer.parseInt(effective.get("PORT").orElse("8080"));
+    Optional<String> staticDir = effective.get("STATIC_DIR");
+    Javalin app = Javalin.create(config -> {
+      config.registerPlugin(new AuthPlugin(c -> c.auth = auth));
+      staticDir.ifPresent(dir -> config.staticFiles.add(dir, Location.EXTERNAL));
+      config.routes.before("/protected", AuthPlugin.requireSession());
+      config.routes.get("/", ctx -> ctx.html(DemoPages.home(ctx.with(AuthPlugin.class).session(), auth.config().basePath())));
+      config.routes.get("/protected", ctx -> ctx.html(DemoPages.secret(ctx.with(AuthPlugin.class).session().orElseThrow())));
+    }).start(port);
+    LOG.info("demo at http://localhost:{}/ — sign in as '{}' with password '{}'", app.port(), user, password);
+    return app;
+  }
+
+  /** Checks the one demo user; the comparison does not leak timing. */
+  static CredentialsProvider credentials(String user, String password) {
+    return CredentialsProvider.builder()
+        .field("username", "Username", "text", user)
+        .field("password", "Password", "password", "")
+        .authorize((creds, request) -> equal(creds.get("username"), user) & equal(creds.get("password"), password)
+            ? Optional.of(new User("1", "Demo User", "demo@example.com", null, null))
+            : Optional.empty())
+        .build();
+  }
+
+  /** {@code update({name})} from the client renames the user in the token. */
+  @SuppressWarnings("unchecked")
+  static JwtClaims applyUpdate(JwtClaims token, JwtTrigger trigger, Object update) {
+    if (trigger == JwtTrigger.UPDATE && update instanceof Map<?, ?> data && data.get("name") instanceof String name) {
+      return token.with("name", name);
+    }
+    return token;
+  }
+
+  private static boolean equal(String given, String expected) {
+    return given != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
+        expected.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String generatedSecret() {
+    byte[] bytes = new byte[33];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getEncoder().encodeToString(bytes);
+  }
+}

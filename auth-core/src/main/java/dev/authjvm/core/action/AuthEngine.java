@@ -2,14 +2,19 @@ package dev.authjvm.core.action;
 
 import dev.authjvm.core.config.AuthConfig;
 import dev.authjvm.core.config.ProtocolVersion;
+import dev.authjvm.core.config.SessionStrategy;
 import dev.authjvm.core.cookie.CookieNames;
 import dev.authjvm.core.error.AuthError;
 import dev.authjvm.core.error.ErrorType;
 import dev.authjvm.core.http.AuthRequest;
 import dev.authjvm.core.http.AuthResponse;
 import dev.authjvm.core.http.UriComponent;
+import dev.authjvm.core.jwt.JweFormat;
+import dev.authjvm.core.jwt.JwtCodec;
 import dev.authjvm.core.pages.PageRenderer;
 import dev.authjvm.core.session.Session;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -30,7 +35,7 @@ public final class AuthEngine {
   private final String csrfSecret;
   private final OriginResolver originResolver;
   private final PageRenderer pages;
-  private final JwtSessions jwtSessions;
+  private final SessionKeeper sessions;
   private final SessionAction sessionAction;
   private final SignInAction signInAction;
   private final CallbackAction callbackAction;
@@ -45,16 +50,35 @@ public final class AuthEngine {
     this.csrfSecret = String.join(",", config.secrets());
     this.originResolver = new OriginResolver(config);
     this.pages = new PageRenderer(config);
-    this.jwtSessions = new JwtSessions(config, plainNames, secureNames);
-    this.sessionAction = new SessionAction(jwtSessions);
-    this.signInAction = new SignInAction();
-    this.callbackAction = new CallbackAction(jwtSessions);
-    this.signOutAction = new SignOutAction(jwtSessions);
+    JwtCodec codec = codec(config, plainNames, secureNames);
+    this.sessions = config.sessionStrategy() == SessionStrategy.DATABASE
+        ? new DatabaseSessions(config, config.store().orElseThrow())
+        : new JwtSessions(config, codec);
+    this.sessionAction = new SessionAction(sessions);
+    this.signInAction = new SignInAction(codec);
+    this.callbackAction = new CallbackAction(sessions, codec);
+    this.signOutAction = new SignOutAction(sessions);
     this.pageActions = new PageActions(pages);
   }
 
   public AuthConfig config() {
     return config;
+  }
+
+  /** One codec for session and check cookies; the keys of every cookie name are derived here, once. */
+  private static JwtCodec codec(AuthConfig config, CookieNames plain, CookieNames secure) {
+    boolean v5 = config.protocol() == ProtocolVersion.V5;
+    List<String> salts = new ArrayList<>();
+    for (CookieNames n : List.of(plain, secure)) {
+      salts.addAll(List.of(n.state(), n.nonce(), n.pkceCodeVerifier()));
+      if (v5) {
+        salts.add(n.sessionToken());
+      }
+    }
+    if (!v5) {
+      salts.add("");
+    }
+    return new JwtCodec(config.secrets(), v5 ? JweFormat.V5 : JweFormat.V4, config.clock(), salts);
   }
 
   CookieNames cookieNames(boolean secure) {
@@ -190,7 +214,7 @@ public final class AuthEngine {
     if (origin.isEmpty()) {
       return Optional.empty();
     }
-    return jwtSessions.read(new ActionContext(this, request, origin.get()));
+    return sessions.read(new ActionContext(this, request, origin.get()));
   }
 
   /** The sign-in URL that brings the user back to {@code returnTo}; for the session guards of adapters. */

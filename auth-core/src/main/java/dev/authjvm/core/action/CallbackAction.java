@@ -1,29 +1,35 @@
 package dev.authjvm.core.action;
 
-import dev.authjvm.core.callback.JwtParams;
-import dev.authjvm.core.callback.JwtTrigger;
 import dev.authjvm.core.callback.SignInAttempt;
 import dev.authjvm.core.callback.SignInDecision;
 import dev.authjvm.core.error.AuthError;
 import dev.authjvm.core.error.ErrorType;
-import dev.authjvm.core.jwt.JwtClaims;
+import dev.authjvm.core.jwt.JwtCodec;
 import dev.authjvm.core.provider.CredentialsProvider;
 import dev.authjvm.core.provider.CredentialsSignInException;
+import dev.authjvm.core.provider.FlowStep;
 import dev.authjvm.core.provider.Provider;
+import dev.authjvm.core.provider.ProviderType;
+import dev.authjvm.core.provider.RedirectFlowProvider;
+import dev.authjvm.core.store.AuthStore;
 import dev.authjvm.core.user.Account;
 import dev.authjvm.core.user.User;
+import dev.authjvm.core.http.UriComponent;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code GET|POST /callback/:provider}: where a sign-in completes. Credentials arrive here as a
- * CSRF-checked POST and always end in a JWT session, as in Auth.js.
+ * {@code GET|POST /callback/:provider}: where a sign-in completes. Credentials arrive as a CSRF-checked
+ * POST; OAuth and email providers verify their own step (state, PKCE, nonce, token), then the
+ * signIn callback, account linking, the session and the events run here for all of them.
  */
 final class CallbackAction {
-  private final JwtSessions sessions;
+  private final SessionKeeper sessions;
+  private final JwtCodec checkCodec;
 
-  CallbackAction(JwtSessions sessions) {
+  CallbackAction(SessionKeeper sessions, JwtCodec checkCodec) {
     this.sessions = sessions;
+    this.checkCodec = checkCodec;
   }
 
   Outcome handle(ActionContext ctx, String providerId, boolean post) {
@@ -36,6 +42,17 @@ final class CallbackAction {
         return Outcome.fail(AuthError.of(ErrorType.CONFIGURATION, "credentials callbacks must be POST requests"));
       }
       return credentials(ctx, credentials);
+    }
+    if (provider.get() instanceof RedirectFlowProvider flow) {
+      FlowStep step = flow.callback(new FlowContext(ctx, checkCodec, flow.id()));
+      ctx.setCookies(step.cookies());
+      if (step instanceof FlowStep.Failed failed) {
+        return Outcome.fail(AuthError.of(failed.error(), flow.id() + ": " + failed.logMessage()));
+      }
+      if (step instanceof FlowStep.Authenticated ok) {
+        return complete(ctx, flow, ok.user(), ok.account(), ok.profile(), Map.of());
+      }
+      return Outcome.redirect(((FlowStep.Redirect) step).url());
     }
     return Outcome.fail(AuthError.of(ErrorType.CONFIGURATION, "provider '" + providerId + "' has no callback"));
   }
@@ -54,23 +71,58 @@ final class CallbackAction {
       return Outcome.fail(new AuthError(ErrorType.CREDENTIALS_SIGNIN, null, provider.id(), null));
     }
     User user = authorized.get();
-    Account account = Account.of(user.id(), "credentials", provider.id(), user.id());
+    return complete(ctx, provider, user, Account.of(user.id(), "credentials", provider.id(), user.id()), Map.of(),
+        ctx.body.fields());
+  }
+
+  /** The common end of every sign-in: signIn callback, user and account, session, event, redirect. */
+  private Outcome complete(ActionContext ctx, Provider provider, User profileUser, Account account,
+                           Map<String, Object> profile, Map<String, String> credentials) {
+    Optional<AuthStore> store = ctx.config.store();
+    boolean linkAccounts = store.isPresent() && !(provider instanceof CredentialsProvider);
+    Optional<User> known = linkAccounts && provider instanceof RedirectFlowProvider
+        && provider.type() != ProviderType.EMAIL
+        ? store.get().getUserByAccount(account.provider(), account.providerAccountId()) : Optional.empty();
     SignInDecision decision = ctx.config.callbacks().signIn()
-        .signIn(new SignInAttempt(user, account, Map.of(), ctx.body.fields(), false));
+        .signIn(new SignInAttempt(known.orElse(profileUser), account, profile, credentials, false));
     if (decision instanceof SignInDecision.Deny) {
-      return Outcome.fail(AuthError.of(ErrorType.ACCESS_DENIED, "signIn callback refused user " + user.id()));
+      return Outcome.fail(AuthError.of(ErrorType.ACCESS_DENIED, "signIn callback refused " + account));
     }
     if (decision instanceof SignInDecision.Redirect r) {
       return Outcome.redirect(ctx.redirectTarget(r.url()));
     }
-    JwtClaims token = ctx.config.callbacks().jwt().jwt(new JwtParams(JwtSessions.initialToken(user), user, account,
-        Map.of(), false, JwtTrigger.SIGN_IN, null));
-    if (token == null) {
-      sessions.clear(ctx);
-    } else {
-      sessions.issue(ctx, token);
+    User user = profileUser;
+    boolean isNewUser = false;
+    if (linkAccounts) {
+      RedirectFlowProvider flow = (RedirectFlowProvider) provider;
+      AccountLinker.Result linked = AccountLinker.link(store.get(), ctx.config.events(), provider.type(),
+          sessions.currentUser(ctx), profileUser, account, flow.allowDangerousEmailAccountLinking(), ctx);
+      if (linked.error() != null) {
+        return Outcome.fail(linked.error());
+      }
+      user = linked.user();
+      isNewUser = linked.isNewUser();
+    } else if (store.isPresent() && sessions instanceof DatabaseSessions) {
+      user = storedCredentialsUser(store.get(), user);
     }
-    Events.fire("signIn", () -> ctx.config.events().signIn(user, account, false));
+    Account signedIn = account.withUserId(user.id());
+    sessions.start(ctx, user, signedIn, profile, isNewUser);
+    User finalUser = user;
+    boolean newUser = isNewUser;
+    Events.fire("signIn", () -> ctx.config.events().signIn(finalUser, signedIn, newUser));
+    String newUserPage = ctx.config.pages().newUser();
+    if (isNewUser && newUserPage != null) {
+      String page = ErrorRedirects.absolute(newUserPage, ctx);
+      return Outcome.redirect(page + (page.contains("?") ? "&" : "?") + "callbackUrl="
+          + UriComponent.encode(ctx.callbackUrl()));
+    }
     return Outcome.redirect(ctx.callbackUrl());
+  }
+
+  /** Database sessions for credentials (opt-in) need the user in the store: found by id or email, else created. */
+  private static User storedCredentialsUser(AuthStore store, User user) {
+    return store.getUser(user.id())
+        .or(() -> user.email() == null ? Optional.empty() : store.getUserByEmail(user.email()))
+        .orElseGet(() -> store.createUser(user));
   }
 }

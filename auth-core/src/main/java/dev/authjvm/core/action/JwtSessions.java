@@ -1,49 +1,46 @@
 package dev.authjvm.core.action;
 
 import dev.authjvm.core.callback.JwtParams;
+import dev.authjvm.core.callback.JwtTrigger;
 import dev.authjvm.core.callback.SessionParams;
 import dev.authjvm.core.config.AuthConfig;
 import dev.authjvm.core.config.ProtocolVersion;
-import dev.authjvm.core.cookie.CookieNames;
 import dev.authjvm.core.cookie.SessionCookieChunks;
-import dev.authjvm.core.jwt.JweFormat;
+import dev.authjvm.core.http.AuthResponse;
 import dev.authjvm.core.jwt.JwtClaims;
 import dev.authjvm.core.jwt.JwtCodec;
 import dev.authjvm.core.session.Session;
 import dev.authjvm.core.session.SessionUser;
+import dev.authjvm.core.store.AuthStore;
+import dev.authjvm.core.user.Account;
 import dev.authjvm.core.user.User;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Sessions kept in an encrypted cookie. v5 salts the key with the cookie name, v4 uses no salt;
- * both keys are derived here, at start-up, for the plain and the {@code __Secure-} name.
+ * Sessions kept in an encrypted cookie, re-encrypted with a fresh expiry on every read (a sliding
+ * window). v5 salts the key with the cookie name, v4 uses no salt.
  */
-final class JwtSessions {
+final class JwtSessions implements SessionKeeper {
   private final AuthConfig config;
   private final JwtCodec codec;
   private final int chunkSize;
 
-  JwtSessions(AuthConfig config, CookieNames plain, CookieNames secure) {
+  JwtSessions(AuthConfig config, JwtCodec codec) {
     this.config = config;
-    boolean v5 = config.protocol() == ProtocolVersion.V5;
-    List<String> salts = v5 ? List.of(plain.sessionToken(), secure.sessionToken()) : List.of("");
-    this.codec = new JwtCodec(config.secrets(), v5 ? JweFormat.V5 : JweFormat.V4, config.clock(), salts);
-    this.chunkSize = v5 ? SessionCookieChunks.V5_CHUNK_SIZE : SessionCookieChunks.V4_CHUNK_SIZE;
+    this.codec = codec;
+    this.chunkSize = config.protocol() == ProtocolVersion.V5 ? SessionCookieChunks.V5_CHUNK_SIZE
+        : SessionCookieChunks.V4_CHUNK_SIZE;
   }
 
-  JwtCodec codec() {
-    return codec;
-  }
-
-  String salt(ActionContext ctx) {
+  private static String salt(ActionContext ctx) {
     return ctx.protocol() == ProtocolVersion.V5 ? ctx.names.sessionToken() : "";
   }
 
-  boolean hasCookie(ActionContext ctx) {
+  @Override
+  public boolean hasCookie(ActionContext ctx) {
     return SessionCookieChunks.isPresent(ctx.names.sessionToken(), ctx.cookies);
   }
 
@@ -52,8 +49,63 @@ final class JwtSessions {
     return SessionCookieChunks.read(ctx.names.sessionToken(), ctx.cookies).flatMap(t -> codec.decode(t, salt(ctx)));
   }
 
+  @Override
+  public AuthResponse answer(ActionContext ctx, Object update, boolean isUpdate) {
+    if (!hasCookie(ctx)) {
+      return AuthEngine.noSession(ctx, 200);
+    }
+    Optional<JwtClaims> decoded = decode(ctx);
+    if (decoded.isEmpty()) {
+      clear(ctx);
+      return AuthEngine.noSession(ctx, 200);
+    }
+    JwtClaims token = config.callbacks().jwt().jwt(new JwtParams(decoded.get(), null, null, Map.of(), false,
+        isUpdate ? JwtTrigger.UPDATE : null, update));
+    if (token == null) {
+      clear(ctx);
+      return AuthEngine.noSession(ctx, 200);
+    }
+    // v4 builds the user from the decoded token, v5 from the one the callback returned.
+    Session session = toSession(ctx, ctx.protocol() == ProtocolVersion.V5 ? token : decoded.get(), update);
+    issue(ctx, token);
+    Events.fire("session", () -> config.events().session(session, token));
+    return session == null ? AuthEngine.noSession(ctx, 200) : AuthResponse.json(200, session);
+  }
+
+  @Override
+  public Optional<Session> read(ActionContext ctx) {
+    return decode(ctx)
+        .map(token -> config.callbacks().jwt().jwt(JwtParams.read(token)))
+        .map(token -> toSession(ctx, token, null));
+  }
+
+  @Override
+  public Optional<User> currentUser(ActionContext ctx) {
+    Optional<AuthStore> store = config.store();
+    return store.isEmpty() ? Optional.empty()
+        : decode(ctx).map(JwtClaims::sub).flatMap(sub -> store.get().getUser(sub));
+  }
+
+  @Override
+  public void start(ActionContext ctx, User user, Account account, Map<String, Object> profile, boolean isNewUser) {
+    JwtClaims token = config.callbacks().jwt().jwt(new JwtParams(initialToken(user), user, account, profile, isNewUser,
+        isNewUser ? JwtTrigger.SIGN_UP : JwtTrigger.SIGN_IN, null));
+    if (token == null) {
+      clear(ctx);
+    } else {
+      issue(ctx, token);
+    }
+  }
+
+  @Override
+  public void end(ActionContext ctx) {
+    JwtClaims token = decode(ctx).orElse(null);
+    clear(ctx);
+    Events.fire("signOut", () -> config.events().signOut(token, null));
+  }
+
   /** Encrypts the token into the session cookie (chunked when large), valid for {@code maxAge}. */
-  void issue(ActionContext ctx, JwtClaims token) {
+  private void issue(ActionContext ctx, JwtClaims token) {
     String jwt = codec.encode(token, config.sessionMaxAge(), salt(ctx));
     Instant expires = ctx.now.plus(config.sessionMaxAge());
     ctx.setCookies(SessionCookieChunks.write(ctx.names.sessionToken(), jwt, expires, chunkSize, ctx.cookies, ctx.cookieFactory));
@@ -73,17 +125,9 @@ final class JwtSessions {
     return JwtClaims.of(claims);
   }
 
-  /** The session shown to the browser, from a token; runs the session callback. */
-  Session toSession(ActionContext ctx, JwtClaims token, Object update) {
+  private Session toSession(ActionContext ctx, JwtClaims token, Object update) {
     Session session = new Session(new SessionUser(token.name(), token.email(), token.picture()),
         ctx.now.plus(config.sessionMaxAge()));
     return config.callbacks().session().session(new SessionParams(session, token, null, update));
-  }
-
-  /** The request's session without touching cookies: the server-side {@code auth()}. */
-  Optional<Session> read(ActionContext ctx) {
-    return decode(ctx)
-        .map(token -> config.callbacks().jwt().jwt(JwtParams.read(token)))
-        .map(token -> toSession(ctx, token, null));
   }
 }

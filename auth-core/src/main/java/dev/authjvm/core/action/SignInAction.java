@@ -3,7 +3,10 @@ package dev.authjvm.core.action;
 import dev.authjvm.core.config.ProtocolVersion;
 import dev.authjvm.core.error.AuthError;
 import dev.authjvm.core.error.ErrorType;
+import dev.authjvm.core.jwt.JwtCodec;
+import dev.authjvm.core.provider.FlowStep;
 import dev.authjvm.core.provider.Provider;
+import dev.authjvm.core.provider.RedirectFlowProvider;
 import dev.authjvm.core.provider.ProviderType;
 import java.util.Optional;
 
@@ -13,6 +16,11 @@ import java.util.Optional;
  * sign-in page.
  */
 final class SignInAction {
+  private final JwtCodec checkCodec;
+
+  SignInAction(JwtCodec checkCodec) {
+    this.checkCodec = checkCodec;
+  }
 
   Outcome start(ActionContext ctx, String providerId) {
     if (!ctx.csrfVerified()) {
@@ -29,6 +37,16 @@ final class SignInAction {
     }
     if (provider.get().type() == ProviderType.CREDENTIALS) {
       return Outcome.redirect(ctx.url("signin"));
+    }
+    if (provider.get() instanceof RedirectFlowProvider flow) {
+      FlowStep step = flow.start(new FlowContext(ctx, checkCodec, flow.id()));
+      ctx.setCookies(step.cookies());
+      if (step instanceof FlowStep.Redirect redirect) {
+        return Outcome.redirect(redirect.url());
+      }
+      if (step instanceof FlowStep.Failed failed) {
+        return Outcome.fail(AuthError.of(failed.error(), flow.id() + ": " + failed.logMessage()));
+      }
     }
     return Outcome.fail(AuthError.of(ErrorType.CONFIGURATION, "provider '" + providerId + "' cannot start a sign-in"));
   }

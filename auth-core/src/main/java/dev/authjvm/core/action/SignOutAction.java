@@ -1,15 +1,14 @@
 package dev.authjvm.core.action;
 
-import dev.authjvm.core.jwt.JwtClaims;
-
 /**
- * {@code POST /signout}: CSRF-checked; clears every session cookie chunk and sends the browser to the
- * callback URL. A JWT session is stateless, so a copied token stays valid until it expires.
+ * {@code POST /signout}: CSRF-checked; ends the session (a JWT session is stateless, so a copied
+ * token stays valid until it expires; a database session is deleted) and sends the browser to the
+ * callback URL.
  */
 final class SignOutAction {
-  private final JwtSessions sessions;
+  private final SessionKeeper sessions;
 
-  SignOutAction(JwtSessions sessions) {
+  SignOutAction(SessionKeeper sessions) {
     this.sessions = sessions;
   }
 
@@ -18,9 +17,7 @@ final class SignOutAction {
       return ErrorRedirects.missingCsrf(ctx, "signout");
     }
     if (sessions.hasCookie(ctx)) {
-      JwtClaims token = sessions.decode(ctx).orElse(null);
-      sessions.clear(ctx);
-      Events.fire("signOut", () -> ctx.config.events().signOut(token, null));
+      sessions.end(ctx);
     }
     return Outcome.redirect(ctx.callbackUrl());
   }

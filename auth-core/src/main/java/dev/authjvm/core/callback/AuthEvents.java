@@ -2,6 +2,7 @@ package dev.authjvm.core.callback;
 
 import dev.authjvm.core.jwt.JwtClaims;
 import dev.authjvm.core.session.Session;
+import dev.authjvm.core.store.StoredSession;
 import dev.authjvm.core.user.Account;
 import dev.authjvm.core.user.User;
 
@@ -16,7 +17,7 @@ public interface AuthEvents {
   default void signIn(User user, Account account, boolean isNewUser) {}
 
   /** After sign-out; {@code token} for JWT sessions, {@code session} for database sessions. */
-  default void signOut(JwtClaims token, Session session) {}
+  default void signOut(JwtClaims token, StoredSession session) {}
 
   /** After every successful session read or update. */
   default void session(Session session, JwtClaims token) {}

@@ -4,6 +4,7 @@ import dev.authjvm.core.callback.AuthEvents;
 import dev.authjvm.core.callback.Callbacks;
 import dev.authjvm.core.provider.Provider;
 import dev.authjvm.core.provider.ProviderFactory;
+import dev.authjvm.core.provider.ProviderType;
 import dev.authjvm.core.store.AuthStore;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -45,6 +46,7 @@ public final class AuthConfigBuilder {
   Boolean useSecureCookies;
   private final List<Provider> explicitProviders = new ArrayList<>();
   private boolean discoverProviders = true;
+  private boolean credentialsDatabaseSessions;
   Callbacks callbacks = Callbacks.DEFAULTS;
   AuthEvents events = AuthEvents.NONE;
   Pages pages = Pages.BUILT_IN;
@@ -109,6 +111,15 @@ public final class AuthConfigBuilder {
 
   public AuthConfigBuilder provider(Provider provider) {
     explicitProviders.add(Objects.requireNonNull(provider, "provider"));
+    return this;
+  }
+
+  /**
+   * Lets credentials sign-ins create database sessions (Auth.js allows only JWT sessions with them):
+   * the authorized user is then found in the store by id or email, or created there.
+   */
+  public AuthConfigBuilder credentialsDatabaseSessions(boolean allow) {
+    this.credentialsDatabaseSessions = allow;
     return this;
   }
 
@@ -283,10 +294,10 @@ public final class AuthConfigBuilder {
         LOG.info("provider '{}' enabled by {}", e.getKey().id(), e.getValue());
       }
     }
-    if (sessionStrategy == SessionStrategy.DATABASE && !all.isEmpty()
-        && all.stream().allMatch(p -> p.type() == dev.authjvm.core.provider.ProviderType.CREDENTIALS)) {
-      throw new ConfigurationException("session strategy DATABASE with only credentials providers: credentials "
-          + "sign-ins always make JWT sessions, so set sessionStrategy(JWT) or add another provider");
+    if (sessionStrategy == SessionStrategy.DATABASE && !credentialsDatabaseSessions
+        && all.stream().anyMatch(p -> p.type() == ProviderType.CREDENTIALS)) {
+      throw new ConfigurationException("credentials providers with session strategy DATABASE: Auth.js refuses this "
+          + "combination; set sessionStrategy(JWT), or opt in with credentialsDatabaseSessions(true)");
     }
     return all;
   }

@@ -1,0 +1,105 @@
+package dev.authjvm.core.action;
+
+import dev.authjvm.core.callback.SessionParams;
+import dev.authjvm.core.config.AuthConfig;
+import dev.authjvm.core.http.AuthResponse;
+import dev.authjvm.core.session.Session;
+import dev.authjvm.core.session.SessionUser;
+import dev.authjvm.core.store.AuthStore;
+import dev.authjvm.core.store.SessionAndUser;
+import dev.authjvm.core.store.StoredSession;
+import dev.authjvm.core.user.Account;
+import dev.authjvm.core.user.User;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Sessions kept in a store, with a random token in the cookie. The expiry is written back at most
+ * once per {@code updateAge}; the cookie's expiry slides on every read. A store failure propagates
+ * (answered as a server error) and never clears the cookie, so nothing is lost while the store is down.
+ */
+final class DatabaseSessions implements SessionKeeper {
+  private final AuthConfig config;
+  private final AuthStore store;
+
+  DatabaseSessions(AuthConfig config, AuthStore store) {
+    this.config = config;
+    this.store = store;
+  }
+
+  @Override
+  public boolean hasCookie(ActionContext ctx) {
+    String token = ctx.cookies.get(ctx.names.sessionToken());
+    return token != null && !token.isEmpty();
+  }
+
+  /** The live session of the request; an expired one is deleted on the way. */
+  private Optional<SessionAndUser> current(ActionContext ctx) {
+    if (!hasCookie(ctx)) {
+      return Optional.empty();
+    }
+    Optional<SessionAndUser> found = store.getSessionAndUser(ctx.cookies.get(ctx.names.sessionToken()));
+    if (found.isPresent() && found.get().session().expires().isBefore(ctx.now)) {
+      store.deleteSession(found.get().session().sessionToken());
+      return Optional.empty();
+    }
+    return found;
+  }
+
+  @Override
+  public AuthResponse answer(ActionContext ctx, Object update, boolean isUpdate) {
+    Optional<SessionAndUser> found = current(ctx);
+    if (found.isEmpty()) {
+      if (hasCookie(ctx)) {
+        clear(ctx);
+      }
+      return AuthEngine.noSession(ctx, 200);
+    }
+    StoredSession stored = found.get().session();
+    Instant newExpiry = ctx.now.plus(config.sessionMaxAge());
+    if (!stored.expires().minus(config.sessionMaxAge()).plus(config.sessionUpdateAge()).isAfter(ctx.now)) {
+      store.updateSession(stored.sessionToken(), newExpiry);
+    }
+    // As Auth.js: the body reports the expiry as read; the cookie slides on every read.
+    Session session = toSession(found.get(), update);
+    ctx.setCookie(ctx.cookieFactory.expiringAt(ctx.names.sessionToken(), stored.sessionToken(), newExpiry));
+    Events.fire("session", () -> config.events().session(session, null));
+    return session == null ? AuthEngine.noSession(ctx, 200) : AuthResponse.json(200, session);
+  }
+
+  @Override
+  public Optional<Session> read(ActionContext ctx) {
+    return current(ctx).map(found -> toSession(found, null));
+  }
+
+  @Override
+  public Optional<User> currentUser(ActionContext ctx) {
+    return current(ctx).map(SessionAndUser::user);
+  }
+
+  @Override
+  public void start(ActionContext ctx, User user, Account account, Map<String, Object> profile, boolean isNewUser) {
+    StoredSession session = store.createSession(new StoredSession(UUID.randomUUID().toString(), user.id(),
+        ctx.now.plus(config.sessionMaxAge())));
+    ctx.setCookie(ctx.cookieFactory.expiringAt(ctx.names.sessionToken(), session.sessionToken(), session.expires()));
+  }
+
+  @Override
+  public void end(ActionContext ctx) {
+    Optional<StoredSession> deleted = store.deleteSession(ctx.cookies.get(ctx.names.sessionToken()));
+    clear(ctx);
+    Events.fire("signOut", () -> config.events().signOut(null, deleted.orElse(null)));
+  }
+
+  private void clear(ActionContext ctx) {
+    ctx.setCookie(ctx.cookieFactory.deletion(ctx.names.sessionToken()));
+  }
+
+  private Session toSession(SessionAndUser found, Object update) {
+    User u = found.user();
+    Session session = new Session(new SessionUser(u.name(), u.email(), u.image()), found.session().expires());
+    return config.callbacks().session().session(new SessionParams(session, null, u, update));
+  }
+}

@@ -1,0 +1,22 @@
+package dev.authjvm.core.provider;
+
+/**
+ * A provider whose sign-in leaves the site and comes back to {@code /callback/:id}: OAuth 2.0,
+ * OpenID Connect, an emailed link. The core does everything around the two steps (CSRF, the signIn
+ * callback, users and accounts, the session, events, redirects); the provider only proves who the
+ * user is. Implementations are immutable and thread-safe, and keep no state between the two steps
+ * other than what they put in check cookies, so any server instance can finish a flow.
+ */
+public interface RedirectFlowProvider extends Provider {
+
+  /** {@code POST /signin/:id} (CSRF already verified): where to send the browser, with check cookies. */
+  FlowStep start(FlowRequest request);
+
+  /** {@code GET|POST /callback/:id}: the verified user, or why not. */
+  FlowStep callback(FlowRequest request);
+
+  /** Whether a new account may attach to an existing user with the same email (off: {@code OAuthAccountNotLinked}). */
+  default boolean allowDangerousEmailAccountLinking() {
+    return false;
+  }
+}

@@ -1,0 +1,120 @@
+package dev.authjvm.core.store;
+
+import dev.authjvm.core.user.Account;
+import dev.authjvm.core.user.User;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A store in this JVM's memory, for development and tests: it forgets everything on restart and is
+ * not shared between instances. Thread-safe (one lock; simple beats fast here). Passes the store
+ * conformance kit like the real stores.
+ */
+public final class InMemoryAuthStore implements AuthStore {
+  private final Map<String, User> users = new HashMap<>();
+  private final Map<String, Account> accounts = new HashMap<>();
+  private final Map<String, StoredSession> sessions = new HashMap<>();
+  private final Map<String, VerificationToken> tokens = new HashMap<>();
+
+  private static String accountKey(String provider, String providerAccountId) {
+    return provider + "\u0000" + providerAccountId;
+  }
+
+  @Override
+  public synchronized User createUser(User user) {
+    if (users.containsKey(user.id()) || user.email() != null && getUserByEmail(user.email()).isPresent()) {
+      throw new StoreException("user " + user.id() + " or its email exists already", null);
+    }
+    users.put(user.id(), user);
+    return user;
+  }
+
+  @Override
+  public synchronized Optional<User> getUser(String id) {
+    return Optional.ofNullable(users.get(id));
+  }
+
+  @Override
+  public synchronized Optional<User> getUserByEmail(String email) {
+    return users.values().stream().filter(u -> email != null && email.equals(u.email())).findFirst();
+  }
+
+  @Override
+  public synchronized Optional<User> getUserByAccount(String provider, String providerAccountId) {
+    return Optional.ofNullable(accounts.get(accountKey(provider, providerAccountId))).map(a -> users.get(a.userId()));
+  }
+
+  @Override
+  public synchronized User updateUser(User user) {
+    if (!users.containsKey(user.id())) {
+      throw new StoreException("no user " + user.id(), null);
+    }
+    users.put(user.id(), user);
+    return user;
+  }
+
+  @Override
+  public synchronized void deleteUser(String userId) {
+    users.remove(userId);
+    accounts.values().removeIf(a -> a.userId().equals(userId));
+    sessions.values().removeIf(s -> s.userId().equals(userId));
+  }
+
+  @Override
+  public synchronized void linkAccount(Account account) {
+    String key = accountKey(account.provider(), account.providerAccountId());
+    if (accounts.containsKey(key) || !users.containsKey(account.userId())) {
+      throw new StoreException(account + " is linked already or its user does not exist", null);
+    }
+    accounts.put(key, account);
+  }
+
+  @Override
+  public synchronized void unlinkAccount(String provider, String providerAccountId) {
+    accounts.remove(accountKey(provider, providerAccountId));
+  }
+
+  @Override
+  public synchronized Optional<Account> getAccount(String provider, String providerAccountId) {
+    return Optional.ofNullable(accounts.get(accountKey(provider, providerAccountId)));
+  }
+
+  @Override
+  public synchronized StoredSession createSession(StoredSession session) {
+    if (!users.containsKey(session.userId()) || sessions.containsKey(session.sessionToken())) {
+      throw new StoreException("session of unknown user " + session.userId() + " or duplicate token", null);
+    }
+    sessions.put(session.sessionToken(), session);
+    return session;
+  }
+
+  @Override
+  public synchronized Optional<SessionAndUser> getSessionAndUser(String sessionToken) {
+    StoredSession s = sessions.get(sessionToken);
+    return s == null ? Optional.empty() : Optional.ofNullable(users.get(s.userId())).map(u -> new SessionAndUser(s, u));
+  }
+
+  @Override
+  public synchronized Optional<StoredSession> updateSession(String sessionToken, Instant expires) {
+    return Optional.ofNullable(sessions.computeIfPresent(sessionToken,
+        (k, s) -> new StoredSession(s.sessionToken(), s.userId(), expires)));
+  }
+
+  @Override
+  public synchronized Optional<StoredSession> deleteSession(String sessionToken) {
+    return Optional.ofNullable(sessions.remove(sessionToken));
+  }
+
+  @Override
+  public synchronized void createVerificationToken(VerificationToken token) {
+    tokens.put(accountKey(token.identifier(), token.tokenHash()), Objects.requireNonNull(token));
+  }
+
+  @Override
+  public synchronized Optional<VerificationToken> useVerificationToken(String identifier, String tokenHash) {
+    return Optional.ofNullable(tokens.remove(accountKey(identifier, tokenHash)));
+  }
+}

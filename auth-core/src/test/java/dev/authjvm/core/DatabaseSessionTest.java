@@ -1,0 +1,89 @@
+package dev.authjvm.core;
+
+import static dev.authjvm.core.TestBrowser.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.authjvm.core.config.ConfigurationException;
+import dev.authjvm.core.http.AuthResponse;
+import dev.authjvm.core.store.InMemoryAuthStore;
+import dev.authjvm.core.store.StoredSession;
+import dev.authjvm.core.user.User;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/** Spec §2.3 (database strategy) and §8.1: expiry, updateAge throttling, cookie refresh. */
+class DatabaseSessionTest {
+  static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+  final InMemoryAuthStore store = new InMemoryAuthStore();
+
+  TestBrowser browserAt(Instant now) {
+    Auth auth = Auth.create(AuthFixtures.builder().store(store).credentialsDatabaseSessions(true)
+        .clock(Clock.fixed(now, ZoneOffset.UTC)).sessionMaxAge(Duration.ofDays(30)).sessionUpdateAge(Duration.ofDays(1))
+        .build());
+    TestBrowser b = new TestBrowser(auth, "http://localhost");
+    b.cookies.put("authjs.session-token", "tok");
+    return b;
+  }
+
+  void storeSession(Instant expires) {
+    store.createUser(new User("u", "Una", "una@example.com", null, null));
+    store.createSession(new StoredSession("tok", "u", expires));
+  }
+
+  @Test
+  void aStoredSessionIsAnsweredWithItsStoredExpiry() {
+    storeSession(T0.plus(Duration.ofDays(30)));
+    AuthResponse r = browserAt(T0).get("/api/auth/session");
+    assertEquals("2026-01-31T00:00:00.000Z", json(r).get("expires"));
+    assertEquals("Una", ((java.util.Map<?, ?>) json(r).get("user")).get("name"));
+  }
+
+  @Test
+  void theExpiryIsNotWrittenBackWithinUpdateAge() {
+    storeSession(T0.plus(Duration.ofDays(30)));
+    browserAt(T0.plus(Duration.ofHours(23))).get("/api/auth/session");
+    assertEquals(T0.plus(Duration.ofDays(30)), store.getSessionAndUser("tok").orElseThrow().session().expires());
+  }
+
+  @Test
+  void theExpiryIsWrittenBackAfterUpdateAge() {
+    storeSession(T0.plus(Duration.ofDays(30)));
+    Instant later = T0.plus(Duration.ofHours(25));
+    browserAt(later).get("/api/auth/session");
+    assertEquals(later.plus(Duration.ofDays(30)), store.getSessionAndUser("tok").orElseThrow().session().expires());
+  }
+
+  @Test
+  void theCookieSlidesOnEveryRead() {
+    storeSession(T0.plus(Duration.ofDays(30)));
+    AuthResponse r = browserAt(T0.plus(Duration.ofHours(1))).get("/api/auth/session");
+    assertEquals(T0.plus(Duration.ofHours(1)).plus(Duration.ofDays(30)), r.cookies().stream()
+        .filter(c -> c.name().equals("authjs.session-token")).findFirst().orElseThrow().expires());
+  }
+
+  @Test
+  void anExpiredSessionIsDeletedAndItsCookieCleared() {
+    storeSession(T0.minusSeconds(1));
+    TestBrowser b = browserAt(T0);
+    assertEquals("null", b.get("/api/auth/session").bodyText());
+    assertTrue(store.getSessionAndUser("tok").isEmpty());
+    assertTrue(b.cookies.isEmpty() || !b.cookies.containsKey("authjs.session-token"));
+  }
+
+  @Test
+  void anUnknownTokenIsNoSession() {
+    assertEquals("null", browserAt(T0).get("/api/auth/session").bodyText());
+  }
+
+  @Test
+  void credentialsWithDatabaseSessionsNeedTheOptIn() {
+    ConfigurationException e = assertThrows(ConfigurationException.class,
+        () -> AuthFixtures.builder().store(store).build());
+    assertTrue(e.getMessage().contains("credentialsDatabaseSessions(true)"), e.getMessage());
+  }
+}

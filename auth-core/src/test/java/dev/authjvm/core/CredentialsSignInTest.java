@@ -69,6 +69,14 @@ class CredentialsSignInTest {
     }
 
     @Test
+    void aV4ClientInItsJsonModeGets401SoItsOkIsFalse() {
+      AuthResponse r = browser.post("/api/auth/callback/credentials", Map.of("csrfToken", browser.csrfToken(),
+          "username", "demo", "password", "wrong", "json", "true"));
+      assertEquals(401, r.status());
+      assertEquals("http://localhost:8080/api/auth/signin?error=CredentialsSignin&code=credentials", json(r).get("url"));
+    }
+
+    @Test
     void aMissingCsrfTokenIsMissingCsrf() {
       browser.csrfToken();
       AuthResponse r = browser.post("/api/auth/callback/credentials", Map.of("username", "demo", "password", "demo"),

@@ -119,9 +119,7 @@ public final class AuthEngine {
       return post ? methodNotAllowed(action) : ProvidersAction.list(ctx);
     }
     if (action.equals("_log")) {
-      if (config.protocol() == ProtocolVersion.V5) {
-        return badRequest(ctx.request);
-      }
+      // Auth.js v5 has no /_log, but v3/v4 clients post there; accepting it lets one server serve them all.
       return post ? LogAction.accept(ctx) : methodNotAllowed(action);
     }
     try {

@@ -28,27 +28,32 @@ final class ErrorRedirects {
     }
     String page = type.signInPage() ? ctx.config.pages().signIn() : ctx.config.pages().error();
     String base = page != null ? absolute(page, ctx) : ctx.url(type.signInPage() ? "signin" : "error");
-    return new Outcome.Redirect(base + (base.contains("?") ? "&" : "?") + UriComponent.formatQuery(q), 200);
+    return new Outcome.Redirect(base + (base.contains("?") ? "&" : "?") + UriComponent.formatQuery(q), v4Status(type));
+  }
+
+  /**
+   * The status a v3/v4 client expects in its {@code json=true} mode; it derives {@code ok} from it.
+   * v5's header mode always answers 200 and ignores this.
+   */
+  private static int v4Status(ErrorType type) {
+    return switch (type) {
+      case CREDENTIALS_SIGNIN -> 401;
+      case ACCESS_DENIED -> 403;
+      default -> 200;
+    };
   }
 
   private static Outcome.Redirect v4(AuthError error, ActionContext ctx) {
     Map<String, String> q = new LinkedHashMap<>();
-    int status = 200;
-    switch (error.type()) {
-      case CREDENTIALS_SIGNIN -> {
-        q.put("error", error.code() == null ? ErrorType.CREDENTIALS_SIGNIN.v4Code() : error.code());
-        if (error.code() == null) {
-          q.put("provider", error.provider());
-        }
-        status = 401;
+    if (error.type() == ErrorType.CREDENTIALS_SIGNIN) {
+      q.put("error", error.code() == null ? ErrorType.CREDENTIALS_SIGNIN.v4Code() : error.code());
+      if (error.code() == null) {
+        q.put("provider", error.provider());
       }
-      case ACCESS_DENIED -> {
-        q.put("error", ErrorType.ACCESS_DENIED.v4Code());
-        status = 403;
-      }
-      default -> q.put("error", error.type().v4Code());
+    } else {
+      q.put("error", error.type().v4Code());
     }
-    return new Outcome.Redirect(ctx.url("error") + "?" + UriComponent.formatQuery(q), status);
+    return new Outcome.Redirect(ctx.url("error") + "?" + UriComponent.formatQuery(q), v4Status(error.type()));
   }
 
   /** v3/v4 answer a failed CSRF check with {@code <page>?csrf=true}; v5 with {@code MissingCSRF}. */

@@ -1,0 +1,81 @@
+package dev.authjvm.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.authjvm.core.config.Environment;
+import io.javalin.Javalin;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The README's promise: csrf, credentials callback with X-Auth-Return-Redirect, session shows the demo user. */
+class DemoAppTest {
+  static Javalin app;
+  static String base;
+  final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+  @BeforeAll
+  static void start() {
+    app = DemoApp.start(Environment.of(Map.of("PORT", "0")));
+    base = "http://localhost:" + app.port();
+  }
+
+  @AfterAll
+  static void stop() {
+    app.stop();
+  }
+
+  HttpResponse<String> send(HttpRequest.Builder r) throws Exception {
+    return client.send(r.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void theCurlSequenceOfTheReadmeSignsInTheDemoUser() throws Exception {
+    String csrf = send(HttpRequest.newBuilder(URI.create(base + "/api/auth/csrf"))).body()
+        .replaceAll(".*\"csrfToken\":\"(\\w+)\".*", "$1");
+    HttpResponse<String> signIn = send(HttpRequest.newBuilder(URI.create(base + "/api/auth/callback/credentials"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-Auth-Return-Redirect", "1")
+        .POST(HttpRequest.BodyPublishers.ofString("csrfToken=" + csrf + "&username=demo&password=demo")));
+    assertEquals(200, signIn.statusCode());
+    String session = send(HttpRequest.newBuilder(URI.create(base + "/api/auth/session"))).body();
+    assertTrue(session.startsWith("{\"user\":{\"name\":\"Demo User\",\"email\":\"demo@example.com\"},\"expires\":\""), session);
+    assertTrue(send(HttpRequest.newBuilder(URI.create(base + "/protected"))).body().contains("Hello, Demo User"));
+    assertTrue(send(HttpRequest.newBuilder(URI.create(base + "/"))).body().contains("Signed in as <strong>Demo User</strong>"));
+  }
+
+  @Test
+  void theProtectedPageSendsStrangersToSignIn() throws Exception {
+    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/protected")).header("Accept", "text/html"));
+    assertEquals(302, r.statusCode());
+  }
+
+  @Test
+  void aWrongPasswordIsRefused() throws Exception {
+    String csrf = send(HttpRequest.newBuilder(URI.create(base + "/api/auth/csrf"))).body()
+        .replaceAll(".*\"csrfToken\":\"(\\w+)\".*", "$1");
+    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/api/auth/callback/credentials"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-Auth-Return-Redirect", "1")
+        .POST(HttpRequest.BodyPublishers.ofString("csrfToken=" + csrf + "&username=demo&password=nope")));
+    assertTrue(r.body().contains("error=CredentialsSignin"), r.body());
+  }
+
+  @Test
+  void updateRenamesTheUser() throws Exception {
+    String csrf = send(HttpRequest.newBuilder(URI.create(base + "/api/auth/csrf"))).body()
+        .replaceAll(".*\"csrfToken\":\"(\\w+)\".*", "$1");
+    send(HttpRequest.newBuilder(URI.create(base + "/api/auth/callback/credentials"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-Auth-Return-Redirect", "1")
+        .POST(HttpRequest.BodyPublishers.ofString("csrfToken=" + csrf + "&username=demo&password=demo")));
+    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/api/auth/session"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"csrfToken\":\"" + csrf + "\",\"data\":{\"name\":\"Renamed\"}}")));
+    assertTrue(r.body().contains("\"name\":\"Renamed\""), r.body());
+  }
+}

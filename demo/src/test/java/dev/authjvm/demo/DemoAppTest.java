@@ -36,14 +36,21 @@ class DemoAppTest {
     return client.send(r.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  String csrfToken() throws Exception {
+    return send(HttpRequest.newBuilder(URI.create(base + "/api/auth/csrf"))).body()
+        .replaceAll(".*\"csrfToken\":\"(\\w+)\".*", "$1");
+  }
+
+  /** The credentials POST as the v5 client makes it. */
+  HttpResponse<String> signIn(String csrf, String password) throws Exception {
+    return send(HttpRequest.newBuilder(URI.create(base + "/api/auth/callback/credentials"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-Auth-Return-Redirect", "1")
+        .POST(HttpRequest.BodyPublishers.ofString("csrfToken=" + csrf + "&username=demo&password=" + password)));
+  }
+
   @Test
   void theCurlSequenceOfTheReadmeSignsInTheDemoUser() throws Exception {
-    String csrf = send(HttpRequest.newBuilder(URI.create(base + "/api/auth/csrf"))).body()
-        .replaceAll(".*\"csrfToken\":\"(\\w+)\".*", "$1");
-    HttpResponse<String> signIn = send(HttpRequest.newBuilder(URI.create(base + "/api/auth/callback/credentials"))
-        .header("Content-Type", "application/x-www-form-urlencoded").header("X-Auth-Return-Redirect", "1")
-        .POST(HttpRequest.BodyPublishers.ofString("csrfToken=" + csrf + "&username=demo&password=demo")));
-    assertEquals(200, signIn.statusCode());
+    assertEquals(200, signIn(csrfToken(), "demo").statusCode());
     String session = send(HttpRequest.newBuilder(URI.create(base + "/api/auth/session"))).body();
     assertTrue(session.startsWith("{\"user\":{\"name\":\"Demo User\",\"email\":\"demo@example.com\"},\"expires\":\""), session);
     assertTrue(send(HttpRequest.newBuilder(URI.create(base + "/protected"))).body().contains("Hello, Demo User"));
@@ -58,21 +65,14 @@ class DemoAppTest {
 
   @Test
   void aWrongPasswordIsRefused() throws Exception {
-    String csrf = send(HttpRequest.newBuilder(URI.create(base + "/api/auth/csrf"))).body()
-        .replaceAll(".*\"csrfToken\":\"(\\w+)\".*", "$1");
-    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/api/auth/callback/credentials"))
-        .header("Content-Type", "application/x-www-form-urlencoded").header("X-Auth-Return-Redirect", "1")
-        .POST(HttpRequest.BodyPublishers.ofString("csrfToken=" + csrf + "&username=demo&password=nope")));
+    HttpResponse<String> r = signIn(csrfToken(), "nope");
     assertTrue(r.body().contains("error=CredentialsSignin"), r.body());
   }
 
   @Test
   void updateRenamesTheUser() throws Exception {
-    String csrf = send(HttpRequest.newBuilder(URI.create(base + "/api/auth/csrf"))).body()
-        .replaceAll(".*\"csrfToken\":\"(\\w+)\".*", "$1");
-    send(HttpRequest.newBuilder(URI.create(base + "/api/auth/callback/credentials"))
-        .header("Content-Type", "application/x-www-form-urlencoded").header("X-Auth-Return-Redirect", "1")
-        .POST(HttpRequest.BodyPublishers.ofString("csrfToken=" + csrf + "&username=demo&password=demo")));
+    String csrf = csrfToken();
+    signIn(csrf, "demo");
     HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/api/auth/session"))
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString("{\"csrfToken\":\"" + csrf + "\",\"data\":{\"name\":\"Renamed\"}}")));

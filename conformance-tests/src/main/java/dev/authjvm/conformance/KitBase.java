@@ -1,0 +1,87 @@
+package dev.authjvm.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.authjvm.conformance.http.KitClient;
+import dev.authjvm.conformance.http.KitResponse;
+import dev.authjvm.core.config.AuthConfig;
+import java.net.URI;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The obligations of an adapter author and the machinery every section shares. Extend
+ * {@link AdapterConformanceKit}, not this class.
+ */
+public abstract class KitBase {
+  /** Set to a base URL such as {@code http://localhost:8080/api/auth} to check a running server (black-box mode). */
+  public static final String BASE_URL_PROPERTY = "authjvm.conformance.baseUrl";
+
+  /**
+   * Starts the adapter under test serving this configuration (mounted at {@code config.basePath()})
+   * and returns its origin, e.g. {@code http://127.0.0.1:54321}. Called once per section.
+   */
+  protected abstract URI start(AuthConfig config) throws Exception;
+
+  /** Stops the adapter started last. */
+  protected abstract void stop() throws Exception;
+
+  /** True when the kit checks a server it did not start; sections that need another configuration are skipped. */
+  protected boolean blackBox() {
+    return false;
+  }
+
+  /** A group of checks against one running server; each check gets a fresh browser (cookie jar). */
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+  public abstract class Section {
+    protected KitClient browser;
+    private URI baseUrl;
+
+    /** The configuration this section needs; black-box mode runs only sections of the standard one. */
+    protected AuthConfig config() {
+      return KitConfigs.standard();
+    }
+
+    protected boolean needsOwnConfiguration() {
+      return false;
+    }
+
+    @BeforeAll
+    void startServer() throws Exception {
+      Assumptions.assumeFalse(blackBox() && needsOwnConfiguration(),
+          "needs a server configured differently from the standard one; run the kit in-process to check it");
+      AuthConfig config = config();
+      URI origin = start(config);
+      String o = origin.toString().replaceAll("/$", "");
+      baseUrl = URI.create(blackBox() ? o : o + config.basePath());
+    }
+
+    @AfterAll
+    void stopServer() throws Exception {
+      if (baseUrl != null) {
+        stop();
+      }
+    }
+
+    @BeforeEach
+    void newBrowser() {
+      browser = new KitClient(baseUrl);
+    }
+
+    /** A second, independent browser (another cookie jar) on the same server. */
+    protected KitClient anotherBrowser() {
+      return new KitClient(baseUrl);
+    }
+  }
+
+  /** No 5xx, and nothing in the body that looks like a Java exception or stack trace. */
+  public static void assertClean(KitResponse r) {
+    assertTrue(r.status() < 500, "status " + r.status() + " for bad input: " + r.body());
+    assertFalse(r.body().matches("(?s).*(Exception|\\bat [a-z]+\\.[a-z]+\\.|\\.java:\\d+).*"),
+        "the body looks like a stack trace: " + r.body());
+  }
+}

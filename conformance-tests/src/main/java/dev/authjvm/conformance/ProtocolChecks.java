@@ -1,0 +1,300 @@
+package dev.authjvm.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.authjvm.conformance.http.KitResponse;
+import dev.authjvm.conformance.http.SetCookieHeader;
+import dev.authjvm.core.config.AuthConfig;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Routing, cookies, proxies, base paths and generations: spec §1, §4 and §12. */
+public abstract class ProtocolChecks extends SecurityChecks {
+
+  @Nested
+  @DisplayName("§1.2 routing and methods")
+  public class Routing extends Section {
+    @ParameterizedTest(name = "GET {0}")
+    @ValueSource(strings = {"nope", "session/extra", "csrf/x", "providers/credentials", "a/b/c", "error/x/y"})
+    void anUnknownActionIs400(String path) {
+      KitResponse r = browser.get(path).send();
+      assertEquals(400, r.status(), r.body());
+      assertClean(r);
+    }
+
+    @ParameterizedTest(name = "HEAD {0}")
+    @ValueSource(strings = {"providers", "csrf", "session", "signin"})
+    void headAnswersLikeGetWithoutABody(String path) {
+      KitResponse head = browser.method("HEAD", path).send();
+      assertEquals(200, head.status());
+      assertEquals("", head.body());
+      assertEquals(browser.get(path).send().header("Content-Type").map(v -> v.split(";")[0]),
+          head.header("Content-Type").map(v -> v.split(";")[0]));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"PUT,session", "DELETE,session", "PATCH,signout", "PUT,callback/credentials", "DELETE,csrf",
+        "PUT,providers", "OPTIONS,session", "POST,providers", "POST,csrf", "POST,error", "POST,verify-request"})
+    void anotherMethodOnAKnownActionIs405WithAllow(String method, String path) {
+      KitResponse r = browser.method(method, path).send();
+      assertEquals(405, r.status(), r.body());
+      assertTrue(r.header("Allow").isPresent(), "Allow header");
+      assertClean(r);
+    }
+
+    @Test
+    void aTrailingSlashIsTheSameAction() {
+      assertEquals(200, browser.get("providers/").send().status());
+    }
+  }
+
+  @Nested
+  @DisplayName("§4 cookies over https behind a trusted proxy")
+  public class SecureCookies extends Section {
+    @Override
+    protected AuthConfig config() {
+      return KitConfigs.trustHost();
+    }
+
+    @Override
+    protected boolean needsOwnConfiguration() {
+      return true;
+    }
+
+    private KitResponse csrfOverHttps() {
+      return browser.get("csrf").header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "auth.example.com").send();
+    }
+
+    @Test
+    void theCsrfCookieIsHostPrefixedAndSecure() {
+      SetCookieHeader c = csrfOverHttps().setCookie("__Host-authjs.csrf-token").orElseThrow();
+      assertTrue(c.has("Secure") && c.has("HttpOnly"));
+      assertEquals("/", c.attribute("Path").orElse(null));
+      assertFalse(c.has("Domain"));
+    }
+
+    @Test
+    void theCallbackUrlCookieIsSecurePrefixedWithTheForwardedOrigin() {
+      SetCookieHeader c = csrfOverHttps().setCookie("__Secure-authjs.callback-url").orElseThrow();
+      assertTrue(c.has("Secure"));
+      assertEquals("https://auth.example.com", c.value());
+    }
+
+    @Test
+    void theSessionCookieIsSecurePrefixed() {
+      String token = csrfOverHttps().json().path("csrfToken").asText();
+      KitResponse r = browser.post("callback/credentials").header("X-Forwarded-Proto", "https")
+          .header("X-Forwarded-Host", "auth.example.com").header("X-Auth-Return-Redirect", "1")
+          .form(SecurityChecks.credentials(token, "demo", "demo")).send();
+      assertTrue(r.setCookie("__Secure-authjs.session-token").orElseThrow().has("Secure"));
+      assertEquals("https://auth.example.com", r.url());
+    }
+
+    @Test
+    void providersAreListedOnTheForwardedOrigin() {
+      KitResponse r = browser.get("providers").header("X-Forwarded-Proto", "https")
+          .header("X-Forwarded-Host", "auth.example.com").send();
+      assertTrue(r.json().path("credentials").path("signinUrl").asText().startsWith("https://auth.example.com/"));
+    }
+
+    @Test
+    void withoutForwardedHeadersCookiesAreNotSecure() {
+      KitResponse r = browser.get("csrf").send();
+      assertTrue(r.setCookie("authjs.csrf-token").isPresent());
+      assertFalse(r.setCookie("authjs.csrf-token").orElseThrow().has("Secure"));
+    }
+  }
+
+  @Nested
+  @DisplayName("§1.1 forwarded headers are ignored without trustHost")
+  public class UntrustedProxy extends Section {
+    @Test
+    void forwardedProtoDoesNotMakeCookiesSecure() {
+      KitResponse r = browser.get("csrf").header("X-Forwarded-Proto", "https").send();
+      assertTrue(r.setCookies().stream().noneMatch(c -> c.name().startsWith("__")), r.headers("Set-Cookie").toString());
+    }
+
+    @Test
+    void forwardedHostDoesNotChangeTheUrls() {
+      KitResponse r = browser.get("providers").header("X-Forwarded-Host", "evil.example").send();
+      assertFalse(r.body().contains("evil.example"), r.body());
+    }
+
+    @Test
+    void forwardedHostDoesNotChangeRedirects() {
+      Map<String, String> form = SecurityChecks.credentials(browser.csrfToken(), "demo", "demo");
+      KitResponse r = browser.post("callback/credentials").header("X-Forwarded-Host", "evil.example")
+          .header("X-Auth-Return-Redirect", "1").form(form).send();
+      assertFalse(r.url().contains("evil.example"), r.url());
+    }
+  }
+
+  @Nested
+  @DisplayName("§1.1 a nested base path (/auth/v1)")
+  public class NestedBasePath extends Section {
+    @Override
+    protected AuthConfig config() {
+      return KitConfigs.basePath("/auth/v1");
+    }
+
+    @Override
+    protected boolean needsOwnConfiguration() {
+      return true;
+    }
+
+    @Test
+    void servesTheApiUnderTheBasePath() {
+      assertTrue(browser.url("csrf").contains("/auth/v1/csrf"));
+      assertEquals(200, browser.get("csrf").send().status());
+    }
+
+    @Test
+    void providerUrlsCarryTheBasePath() {
+      assertEquals(browser.origin() + "/auth/v1/callback/credentials",
+          browser.get("providers").send().json().path("credentials").path("callbackUrl").asText());
+    }
+
+    @Test
+    void theSignInFormPostsUnderTheBasePath() {
+      assertTrue(browser.get("signin").send().body().contains("action=\"" + browser.origin() + "/auth/v1/callback/credentials\""));
+    }
+
+    @Test
+    void errorRedirectsCarryTheBasePath() {
+      assertEquals(browser.origin() + "/auth/v1/signin?error=CredentialsSignin&code=credentials",
+          browser.signIn("demo", "wrong").url());
+    }
+
+    @Test
+    void aFullSignInWorks() {
+      browser.signIn("demo", "demo");
+      assertEquals("Demo User", browser.get("session").send().json().path("user").path("name").asText());
+    }
+  }
+
+  @Nested
+  @DisplayName("§12 the v4 generation (NextAuth.js v4 and the v3 client)")
+  public class V4Generation extends Section {
+    @Override
+    protected AuthConfig config() {
+      return KitConfigs.v4();
+    }
+
+    @Override
+    protected boolean needsOwnConfiguration() {
+      return true;
+    }
+
+    private KitResponse signInV4(String password) {
+      return browser.post("callback/credentials").form(Map.of("csrfToken", browser.csrfToken(), "username", "demo",
+          "password", password, "json", "true")).send();
+    }
+
+    @Test
+    void noSessionIsAnEmptyObject() {
+      assertEquals("{}", browser.get("session").send().body());
+    }
+
+    @Test
+    void cookiesAreNamedNextAuth() {
+      KitResponse r = browser.get("csrf").send();
+      assertTrue(r.setCookie("next-auth.csrf-token").isPresent() && r.setCookie("next-auth.callback-url").isPresent());
+      assertTrue(signInV4("demo").setCookie("next-auth.session-token").isPresent());
+    }
+
+    @Test
+    void aWrongPasswordIs401WithTheErrorPageUrl() {
+      KitResponse r = signInV4("wrong");
+      assertEquals(401, r.status());
+      assertEquals(browser.url("error") + "?error=CredentialsSignin&provider=credentials", r.url());
+    }
+
+    @Test
+    void theErrorPageForwardsSignInErrors() {
+      KitResponse r = browser.get("error?error=CredentialsSignin").send();
+      assertEquals(302, r.status());
+      assertEquals(browser.url("signin") + "?error=CredentialsSignin", r.header("Location").orElse(null));
+    }
+
+    @Test
+    void aMissingCsrfTokenRedirectsWithCsrfTrue() {
+      KitResponse r = browser.post("callback/credentials").form(Map.of("username", "demo", "json", "true")).send();
+      assertEquals(browser.url("signin") + "?csrf=true", r.url());
+    }
+
+    @Test
+    void signOutWithoutCsrfRedirectsToSignOutWithCsrfTrue() {
+      KitResponse r = browser.post("signout").form(Map.of("json", "true")).send();
+      assertEquals(browser.url("signout") + "?csrf=true", r.url());
+    }
+
+    @Test
+    void aFullSignInAndUpdateWork() {
+      assertEquals(200, signInV4("demo").status());
+      KitResponse r = browser.post("session").body("application/json",
+          "{\"csrfToken\":\"" + browser.csrfToken() + "\",\"data\":{\"name\":\"V4\"}}").send();
+      assertEquals("V4", r.json().path("user").path("name").asText());
+    }
+
+    @Test
+    void aFailedUpdateIs400EmptyObject() {
+      KitResponse r = browser.post("session").body("application/json", "{\"data\":{}}").send();
+      assertEquals(400, r.status());
+      assertEquals("{}", r.body());
+    }
+  }
+
+  @Nested
+  @DisplayName("§2.12 POST /_log")
+  public class ClientLog extends Section {
+    @Test
+    void acceptsABeaconWith200AndNoBody() {
+      KitResponse r = browser.post("_log").form(Map.of("level", "error", "code", "CLIENT_FETCH_ERROR",
+          "message", "x")).send();
+      assertEquals(200, r.status());
+      assertEquals("", r.body());
+    }
+
+    @Test
+    void setsNoCookie() {
+      assertTrue(browser.post("_log").form(Map.of("level", "warn")).send().headers("Set-Cookie").isEmpty());
+    }
+  }
+
+  @Nested
+  @DisplayName("§4.3 session cookie chunking")
+  public class Chunking extends Section {
+    @Test
+    void aLargeTokenIsSplitIntoNumberedChunks() {
+      KitResponse r = browser.signIn("big", "demo");
+      assertTrue(r.setCookie("authjs.session-token.0").isPresent() && r.setCookie("authjs.session-token.1").isPresent(),
+          r.headers("Set-Cookie").toString());
+    }
+
+    @Test
+    void eachChunkStaysUnderTheBrowserLimit() {
+      browser.signIn("big", "demo").setCookies().forEach(c -> assertTrue(c.header().length() <= 4096, c.name()));
+    }
+
+    @Test
+    void theChunksAreReadBackAsOneSession() {
+      browser.signIn("big", "demo");
+      assertEquals("Big User", browser.get("session").send().json().path("user").path("name").asText());
+    }
+
+    @Test
+    void signOutClearsEveryChunk() {
+      browser.signIn("big", "demo");
+      KitResponse r = browser.post("signout").form(Map.of("csrfToken", browser.csrfToken())).send();
+      assertTrue(r.setCookie("authjs.session-token.0").orElseThrow().isDeletion());
+      assertTrue(r.setCookie("authjs.session-token.1").orElseThrow().isDeletion());
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package dev.authjvm.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.authjvm.conformance.http.KitResponse;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Bad input of every kind: a clear 4xx or a harmless answer, never a 5xx, never a stack trace. */
+public abstract class RobustnessChecks extends ProtocolChecks {
+
+  @Nested
+  @DisplayName("Bad input: never a 5xx, never a stack trace")
+  public class BadInput extends Section {
+    @ParameterizedTest(name = "Cookie: {0}")
+    @ValueSource(strings = {";;;", "=;a", "authjs.session-token=%zz%", "authjs.csrf-token=%E0%A4%A",
+        "authjs.session-token.0=a; authjs.session-token.1=b", "authjs.session-token=\"quoted\"",
+        "authjs.callback-url=javascript%3Aalert(1)", "authjs.session-token=a.b.c.d.e"})
+    void aMalformedCookieHeaderIsHarmless(String cookie) {
+      KitResponse r = browser.get("session").header("Cookie", cookie).withoutCookies().send();
+      assertClean(r);
+      assertEquals(200, r.status());
+    }
+
+    @ParameterizedTest(name = "signin?{0}")
+    @ValueSource(strings = {"error=%E0%A4%A", "callbackUrl=%C3%28", "error=%00", "callbackUrl=%", "email=%ff%fe"})
+    void aMalformedQueryIsHarmless(String query) {
+      assertClean(browser.get("signin?" + query).send());
+    }
+
+    @Test
+    void aGarbageSessionTokenOf10KiBIsNoSession() {
+      KitResponse r = browser.get("session").header("Cookie", "authjs.session-token=" + "x".repeat(10_000))
+          .withoutCookies().send();
+      assertClean(r);
+    }
+
+    @Test
+    void invalidJsonOnSessionUpdateIs400() {
+      browser.signIn("demo", "demo");
+      KitResponse r = browser.post("session").body("application/json", "{not json").send();
+      assertEquals(400, r.status());
+      assertClean(r);
+    }
+
+    @Test
+    void aJsonArrayOnSessionUpdateIs400() {
+      browser.signIn("demo", "demo");
+      assertEquals(400, browser.post("session").body("application/json", "[1,2]").send().status());
+    }
+
+    @Test
+    void aCsrfTokenThatIsNotAStringIsRefused() {
+      browser.signIn("demo", "demo");
+      assertEquals(400, browser.post("session").body("application/json", "{\"csrfToken\":{\"$ne\":null}}").send().status());
+    }
+
+    @Test
+    void anXmlBodySignsNobodyIn() {
+      browser.csrfToken();
+      KitResponse r = browser.post("callback/credentials").header("X-Auth-Return-Redirect", "1")
+          .body("text/xml", "<csrfToken>x</csrfToken>").send();
+      assertClean(r);
+      assertFalse(SecurityChecks.hasSession(r));
+    }
+
+    @Test
+    void aBodyOver64KiBIs413() {
+      KitResponse r = browser.post("callback/credentials").form(Map.of("pad", "x".repeat(70_000))).send();
+      assertEquals(413, r.status());
+      assertClean(r);
+    }
+
+    @Test
+    void aLargeHeaderIsNotAServerError() {
+      assertClean(browser.get("session").header("X-Padding", "y".repeat(6_000)).send());
+    }
+
+    @Test
+    void aVeryLongCallbackUrlIsHarmless() {
+      assertClean(browser.get("signin?callbackUrl=/" + "a".repeat(3_000)).send());
+    }
+
+    @Test
+    void nulBytesInCredentialsAreRefusedCleanly() {
+      KitResponse r = browser.post("callback/credentials").header("X-Auth-Return-Redirect", "1")
+          .form(Map.of("csrfToken", browser.csrfToken(), "username", "demo\u0000", "password", "demo")).send();
+      assertClean(r);
+      assertFalse(SecurityChecks.hasSession(r));
+    }
+
+    @ParameterizedTest(name = "callback/{0}")
+    @ValueSource(strings = {"cred%2Fentials", "%3Cscript%3E", "..%2F..%2Fetc", "credentials%00"})
+    void aStrangeProviderSegmentIsHarmless(String segment) {
+      KitResponse r = browser.post("callback/" + segment).header("X-Auth-Return-Redirect", "1")
+          .form(SecurityChecks.credentials(browser.csrfToken(), "demo", "demo")).send();
+      assertClean(r);
+      assertFalse(SecurityChecks.hasSession(r));
+    }
+
+    @Test
+    void aUnicodeUsernameIsRefusedCleanly() {
+      assertClean(browser.signIn("dëmo\uD83D\uDE00", "demo"));
+    }
+  }
+}

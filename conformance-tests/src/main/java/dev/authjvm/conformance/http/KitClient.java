@@ -1,0 +1,97 @@
+package dev.authjvm.conformance.http;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A black-box HTTP client with a cookie jar of its own: redirects are not followed (checks assert
+ * them), and every Set-Cookie is applied as a browser would (a deletion removes the cookie).
+ */
+public final class KitClient {
+  private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final String origin;
+  private final String basePath;
+  private final Map<String, String> jar = new LinkedHashMap<>();
+
+  /** @param baseUrl e.g. {@code http://127.0.0.1:8080/api/auth} */
+  public KitClient(URI baseUrl) {
+    String s = baseUrl.toString();
+    this.origin = baseUrl.getScheme() + "://" + baseUrl.getRawAuthority();
+    this.basePath = s.substring(origin.length()).replaceAll("/$", "");
+  }
+
+  public String origin() {
+    return origin;
+  }
+
+  /** {@code origin + basePath + "/" + path}. */
+  public String url(String path) {
+    return origin + basePath + "/" + path;
+  }
+
+  public Map<String, String> cookies() {
+    return jar;
+  }
+
+  public KitRequest get(String path) {
+    return new KitRequest(this, "GET", path);
+  }
+
+  public KitRequest post(String path) {
+    return new KitRequest(this, "POST", path);
+  }
+
+  public KitRequest method(String method, String path) {
+    return new KitRequest(this, method, path);
+  }
+
+  /** {@code GET /csrf} and its token. */
+  public String csrfToken() {
+    return get("csrf").send().json().path("csrfToken").asText();
+  }
+
+  /** The credentials sign-in of the v5 client. */
+  public KitResponse signIn(String username, String password) {
+    return post("callback/credentials").header("X-Auth-Return-Redirect", "1")
+        .form(Map.of("csrfToken", csrfToken(), "username", username, "password", password)).send();
+  }
+
+  KitResponse send(HttpRequest.Builder builder, boolean sendCookies) {
+    if (sendCookies && !jar.isEmpty()) {
+      builder.header("Cookie", jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+          .collect(Collectors.joining("; ")));
+    }
+    try {
+      HttpResponse<String> r = HTTP.send(builder.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+      KitResponse response = new KitResponse(r.statusCode(), r);
+      for (SetCookieHeader c : response.setCookies()) {
+        if (c.isDeletion()) {
+          jar.remove(c.name());
+        } else {
+          jar.put(c.name(), c.rawValue());
+        }
+      }
+      return response;
+    } catch (IOException e) {
+      throw new AssertionError("request failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", e);
+    }
+  }
+
+  static String formEncode(Map<String, String> form) {
+    return form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+  }
+}

@@ -1,0 +1,75 @@
+package dev.authjvm.conformance;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.authjvm.core.Auth;
+import dev.authjvm.core.http.AuthRequest;
+import dev.authjvm.core.http.AuthResponse;
+import dev.authjvm.core.http.HttpHeaders;
+import dev.authjvm.core.http.SetCookie;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A whole adapter for the JDK's built-in {@code com.sun.net.httpserver}: the worked example that an
+ * adapter is two converters. It is what the README's "Check your own adapter" shows.
+ */
+final class JdkHttpServerAdapter {
+  private final HttpServer server;
+  private final ExecutorService executor = Executors.newFixedThreadPool(4);
+
+  JdkHttpServerAdapter(Auth auth) throws IOException {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext(auth.config().basePath() + "/", exchange -> {
+      try (exchange) {
+        write(exchange, handle(auth, exchange));
+      }
+    });
+    server.setExecutor(executor);
+    server.start();
+  }
+
+  int port() {
+    return server.getAddress().getPort();
+  }
+
+  void stop() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+
+  private static AuthResponse handle(Auth auth, HttpExchange exchange) throws IOException {
+    byte[] body;
+    try (InputStream in = exchange.getRequestBody()) {
+      body = in.readNBytes(AuthRequest.MAX_BODY_BYTES + 1);
+    }
+    if (body.length > AuthRequest.MAX_BODY_BYTES) {
+      return AuthResponse.json(413, Map.of("error", "PayloadTooLarge"));
+    }
+    HttpHeaders.Builder headers = HttpHeaders.builder();
+    exchange.getRequestHeaders().forEach((name, values) -> values.forEach(v -> headers.add(name, v)));
+    String host = exchange.getRequestHeaders().getFirst("Host");
+    return auth.handle(new AuthRequest(exchange.getRequestMethod(), "http",
+        host != null ? host : "127.0.0.1:" + exchange.getLocalAddress().getPort(),
+        exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(), headers.build(), body));
+  }
+
+  private static void write(HttpExchange exchange, AuthResponse response) throws IOException {
+    response.headers().fields().forEach(h -> exchange.getResponseHeaders().add(h.getKey(), h.getValue()));
+    for (SetCookie c : response.cookies()) {
+      exchange.getResponseHeaders().add("Set-Cookie", c.toHeaderValue());
+    }
+    boolean noBody = response.body().length == 0 || exchange.getRequestMethod().equals("HEAD");
+    exchange.sendResponseHeaders(response.status(), noBody ? -1 : response.body().length);
+    if (!noBody) {
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(response.body());
+      }
+    }
+  }
+}

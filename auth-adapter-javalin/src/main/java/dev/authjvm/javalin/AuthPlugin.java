@@ -80,9 +80,17 @@ public final class AuthPlugin extends ContextPlugin<AuthPlugin.Config, AuthPlugi
     return auth;
   }
 
+  /**
+   * A session token over 4 KB arrives in several cookies ({@code .0}, {@code .1}, ...); Jetty's
+   * default 8 KiB header limit would refuse them with 431, where Node accepts 16 KiB.
+   */
+  static final int MIN_REQUEST_HEADER_BYTES = 32 * 1024;
+
   @Override
   public void onInitialize(JavalinState state) {
     auth(); // fail at start-up, not on the first request
+    state.jetty.modifyHttpConfiguration(http ->
+        http.setRequestHeaderSize(Math.max(http.getRequestHeaderSize(), MIN_REQUEST_HEADER_BYTES)));
   }
 
   @Override

@@ -78,10 +78,17 @@ public abstract class KitBase {
     }
   }
 
-  /** No 5xx, and nothing in the body that looks like a Java exception or stack trace. */
+  /** A stack frame, a cause chain, or a fully qualified exception class. */
+  private static final java.util.regex.Pattern STACK_TRACE = java.util.regex.Pattern.compile(
+      "\\bat [\\w$.]+\\([\\w$]*\\.(java|kt):\\d+\\)|Caused by: |\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]\\w*(Exception|Error)\\b");
+
+  /** No 5xx, and nothing in the body that looks like a Java stack trace or exception class. */
   public static void assertClean(KitResponse r) {
-    assertTrue(r.status() < 500, "status " + r.status() + " for bad input: " + r.body());
-    assertFalse(r.body().matches("(?s).*(Exception|\\bat [a-z]+\\.[a-z]+\\.|\\.java:\\d+).*"),
-        "the body looks like a stack trace: " + r.body());
+    assertClean(r.status(), r.body());
+  }
+
+  public static void assertClean(int status, String body) {
+    assertTrue(status < 500, "status " + status + " for bad input: " + body);
+    assertFalse(STACK_TRACE.matcher(body).find(), "the body looks like a stack trace: " + body);
   }
 }

@@ -28,9 +28,20 @@ public abstract class RobustnessChecks extends ProtocolChecks {
     }
 
     @ParameterizedTest(name = "signin?{0}")
-    @ValueSource(strings = {"error=%E0%A4%A", "callbackUrl=%C3%28", "error=%00", "callbackUrl=%", "email=%ff%fe"})
+    @ValueSource(strings = {"error=%E0%A4%A", "callbackUrl=%C3%28", "error=%00", "callbackUrl=%", "email=%ff%fe",
+        "callbackUrl=%%32%66", "error=<x>"})
     void aMalformedQueryIsHarmless(String query) {
-      assertClean(browser.get("signin?" + query).send());
+      String path = java.net.URI.create(browser.url("signin")).getRawPath();
+      KitResponse.Raw r = browser.raw("GET", path + "?" + query, Map.of());
+      assertClean(r.status(), r.body());
+    }
+
+    @ParameterizedTest(name = "path {0}")
+    @ValueSource(strings = {"callback/%", "callback/%zz", "%E0%A4", "signin/%C3%28"})
+    void aMalformedPathIsHarmless(String action) {
+      String path = java.net.URI.create(browser.url("csrf")).getRawPath().replace("/csrf", "/" + action);
+      KitResponse.Raw r = browser.raw("GET", path, Map.of());
+      assertClean(r.status(), r.body());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.authjvm.conformance.http;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -87,6 +88,27 @@ public final class KitClient {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError("interrupted", e);
+    }
+  }
+
+  /**
+   * Sends bytes that {@link java.net.URI} would refuse to build (malformed escapes, odd request
+   * lines) over a plain socket; answers the status code and the body.
+   */
+  public KitResponse.Raw raw(String method, String pathAndQuery, Map<String, String> headers) {
+    URI base = URI.create(origin);
+    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(20_000);
+      StringBuilder req = new StringBuilder(method + " " + pathAndQuery + " HTTP/1.1\r\nHost: "
+          + base.getRawAuthority() + "\r\nConnection: close\r\n");
+      headers.forEach((k, v) -> req.append(k).append(": ").append(v).append("\r\n"));
+      socket.getOutputStream().write(req.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int status = Integer.parseInt(response.substring(9, 12));
+      int bodyStart = response.indexOf("\r\n\r\n");
+      return new KitResponse.Raw(status, bodyStart < 0 ? "" : response.substring(bodyStart + 4));
+    } catch (IOException | RuntimeException e) {
+      throw new AssertionError("raw request failed: " + e, e);
     }
   }
 

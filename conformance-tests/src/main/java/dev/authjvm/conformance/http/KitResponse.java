@@ -41,6 +41,9 @@ public record KitResponse(int status, HttpResponse<String> raw) {
     }
   }
 
+  /** What a raw socket request answered. */
+  public record Raw(int status, String body) {}
+
   /** The {@code url} of a JSON-mode answer. */
   public String url() {
     return json().path("url").asText();

@@ -14,6 +14,7 @@ import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.UnaryOperator;
 
 /**
  * A whole adapter for the JDK's built-in {@code com.sun.net.httpserver}: the worked example that an
@@ -24,10 +25,15 @@ final class JdkHttpServerAdapter {
   private final ExecutorService executor = Executors.newFixedThreadPool(4);
 
   JdkHttpServerAdapter(Auth auth) throws IOException {
+    this(auth, UnaryOperator.identity());
+  }
+
+  /** @param tamper changes each response before it is written: how the broken-adapter fixture breaks. */
+  JdkHttpServerAdapter(Auth auth, UnaryOperator<AuthResponse> tamper) throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext(auth.config().basePath() + "/", exchange -> {
       try (exchange) {
-        write(exchange, handle(auth, exchange));
+        write(exchange, tamper.apply(handle(auth, exchange)));
       }
     });
     server.setExecutor(executor);

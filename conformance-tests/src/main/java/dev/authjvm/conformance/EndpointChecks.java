@@ -271,7 +271,8 @@ public abstract class EndpointChecks extends KitBase {
     @Test
     void hasOneInputPerCredentialField() {
       String html = browser.get("signin").send().body();
-      assertTrue(html.contains("name=\"username\"") && html.contains("name=\"password\" type=\"password\""));
+      assertTrue(html.matches("(?s).*<input[^>]*name=\"username\"[^>]*type=\"text\".*"), "a text input named username");
+      assertTrue(html.matches("(?s).*<input[^>]*name=\"password\"[^>]*type=\"password\".*"), "a password input named password");
     }
 
     @Test
@@ -357,6 +358,7 @@ public abstract class EndpointChecks extends KitBase {
     }
 
     @Test
+    @Deviation("Auth.js 0.41.3 appends /signin to the error page's own URL (…/error?error=AccessDenied/signin), a broken link")
     void accessDeniedIs403WithASignInLink() {
       KitResponse r = browser.get("error?error=AccessDenied").send();
       assertEquals(403, r.status());

@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The obligations of an adapter author and the machinery every section shares. Extend
  * {@link AdapterConformanceKit}, not this class.
  */
+@ExtendWith(ReferenceMode.class)
 public abstract class KitBase {
   /** Set to a base URL such as {@code http://localhost:8080/api/auth} to check a running server (black-box mode). */
   public static final String BASE_URL_PROPERTY = "authjvm.conformance.baseUrl";

@@ -7,6 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.authjvm.conformance.http.KitResponse;
 import dev.authjvm.conformance.http.SetCookieHeader;
 import dev.authjvm.core.config.AuthConfig;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.authjvm.core.jwt.JweFormat;
+import dev.authjvm.core.jwt.JwtClaims;
+import dev.authjvm.core.jwt.JwtCodec;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -29,6 +36,7 @@ public abstract class ProtocolChecks extends SecurityChecks {
       assertClean(r);
     }
 
+    @Deviation("Auth.js answers HEAD with 400 Bad request; HTTP requires HEAD wherever GET works (RFC 9110 §9.3.2)")
     @ParameterizedTest(name = "HEAD {0}")
     @ValueSource(strings = {"providers", "csrf", "session", "signin"})
     void headAnswersLikeGetWithoutABody(String path) {
@@ -42,6 +50,7 @@ public abstract class ProtocolChecks extends SecurityChecks {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"PUT,session", "DELETE,session", "PATCH,signout", "PUT,callback/credentials", "DELETE,csrf",
         "PUT,providers", "OPTIONS,session", "POST,providers", "POST,csrf", "POST,error", "POST,verify-request"})
+    @Deviation("Auth.js answers 400 (or a 302 to its error page for POST); 405 with Allow is what HTTP prescribes")
     void anotherMethodOnAKnownActionIs405WithAllow(String method, String path) {
       KitResponse r = browser.method(method, path).send();
       assertEquals(405, r.status(), r.body());
@@ -50,6 +59,7 @@ public abstract class ProtocolChecks extends SecurityChecks {
     }
 
     @Test
+    @Deviation("Auth.js answers 400 for /providers/; frameworks and proxies add trailing slashes, so we accept them")
     void aTrailingSlashIsTheSameAction() {
       assertEquals(200, browser.get("providers/").send().status());
     }
@@ -257,6 +267,7 @@ public abstract class ProtocolChecks extends SecurityChecks {
   @DisplayName("§2.12 POST /_log")
   public class ClientLog extends Section {
     @Test
+    @Deviation("Auth.js v5 removed /_log (400); we keep it so v3/v4 clients can talk to a v5 server")
     void acceptsABeaconWith200AndNoBody() {
       KitResponse r = browser.post("_log").form(Map.of("level", "error", "code", "CLIENT_FETCH_ERROR",
           "message", "x")).send();
@@ -297,6 +308,32 @@ public abstract class ProtocolChecks extends SecurityChecks {
       KitResponse r = browser.post("signout").form(Map.of("csrfToken", browser.csrfToken())).send();
       assertTrue(r.setCookie("authjs.session-token.0").orElseThrow().isDeletion());
       assertTrue(r.setCookie("authjs.session-token.1").orElseThrow().isDeletion());
+    }
+  }
+
+  @Nested
+  @DisplayName("§6 session tokens interoperate through the shared secret")
+  public class TokenInterop extends Section {
+    private static final String COOKIE = "authjs.session-token";
+    private final JwtCodec elsewhere = new JwtCodec(List.of(KitConfigs.SECRET), JweFormat.V5, Clock.systemUTC(), List.of(COOKIE));
+
+    @Test
+    void aTokenMadeElsewhereWithTheSharedSecretIsASession() {
+      browser.cookies().put(COOKIE, elsewhere.encode(
+          JwtClaims.of(Map.of("name", "Kit User", "email", "kit@example.com", "sub", "42")), Duration.ofHours(1), COOKIE));
+      JsonNode user = browser.get("session").send().json().path("user");
+      assertEquals("Kit User", user.path("name").asText(), "the session of a token made by the kit");
+      assertEquals("kit@example.com", user.path("email").asText());
+    }
+
+    @Test
+    void theServersTokenIsReadableElsewhereWithTheSharedSecret() {
+      browser.signIn("demo", "demo");
+      JwtClaims claims = elsewhere.decode(browser.cookies().get(COOKIE), COOKIE).orElseThrow(() ->
+          new AssertionError("the session cookie does not decrypt as a v5 token with the shared secret"));
+      assertEquals("Demo User", claims.name());
+      assertEquals("demo@example.com", claims.email());
+      assertEquals("1", claims.sub());
     }
   }
 }

@@ -42,7 +42,7 @@ class ConsoleRunnerTest {
     int status = run("--base-url", "http://127.0.0.1:" + server.port() + "/api/auth/");
     String summary = out.toString(StandardCharsets.UTF_8);
     assertEquals(0, status, summary + err.toString(StandardCharsets.UTF_8));
-    assertTrue(summary.matches("(?s).*\\d{3} checks: \\d{3} passed, 0 failed, \\d+ skipped.*"), summary);
+    assertTrue(summary.matches("(?s).*\\d{3} checks run: \\d{3} passed, 0 failed; \\d+ skipped.*"), summary);
     assertTrue(summary.contains("black-box server / §2.1 GET /csrf"), "the per-section table: " + summary);
   }
 

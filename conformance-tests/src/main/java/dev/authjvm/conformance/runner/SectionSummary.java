@@ -101,16 +101,23 @@ public final class SectionSummary implements TestExecutionListener {
     }
     out.println();
     out.println("Auth.js conformance kit: summary per section");
-    out.printf("%-72s %5s %6s %6s %7s%n", "adapter / section", "run", "passed", "failed", "skipped");
+    out.printf("%-80s %5s %6s %6s %7s%n", "adapter / section", "run", "passed", "failed", "skipped");
+    tallies.forEach((key, t) ->
+        out.printf("%-80s %5d %6d %6d %7d%n", abbreviate(key), t.run(), t.passed, t.failed, t.skipped));
+    Tally total = total();
+    out.printf("%-80s %5d %6d %6d %7d%n", "total", total.run(), total.passed, total.failed, total.skipped);
+    failures.forEach(f -> out.println("FAILED " + f));
+  }
+
+  /** The counts of all sections so far. */
+  public Tally total() {
     Tally total = new Tally();
-    tallies.forEach((key, t) -> {
-      out.printf("%-72s %5d %6d %6d %7d%n", abbreviate(key), t.run(), t.passed, t.failed, t.skipped);
+    tallies.values().forEach(t -> {
       total.passed += t.passed;
       total.failed += t.failed;
       total.skipped += t.skipped;
     });
-    out.printf("%-72s %5d %6d %6d %7d%n", "total", total.run(), total.passed, total.failed, total.skipped);
-    failures.forEach(f -> out.println("FAILED " + f));
+    return total;
   }
 
   /** The counts so far, keyed "adapter / section". */
@@ -143,6 +150,6 @@ public final class SectionSummary implements TestExecutionListener {
   }
 
   private static String abbreviate(String s) {
-    return s.length() <= 72 ? s : s.substring(0, 69) + "...";
+    return s.length() <= 80 ? s : s.substring(0, 77) + "...";
   }
 }

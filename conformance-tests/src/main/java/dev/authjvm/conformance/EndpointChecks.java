@@ -162,6 +162,7 @@ public abstract class EndpointChecks extends KitBase {
 
     @Test
     void reissuesTheSessionCookieOnEveryRead() {
+      assumeJwtSessions();
       browser.signIn("demo", "demo");
       String name = sessionCookieName();
       String before = browser.cookies().get(name);
@@ -216,6 +217,7 @@ public abstract class EndpointChecks extends KitBase {
 
     @Test
     void answersTheUpdatedSession() {
+      assumeJwtSessions();
       browser.signIn("demo", "demo");
       KitResponse r = update(browser.csrfToken());
       assertEquals(200, r.status());
@@ -224,6 +226,7 @@ public abstract class EndpointChecks extends KitBase {
 
     @Test
     void theUpdateLastsForLaterReads() {
+      assumeJwtSessions();
       browser.signIn("demo", "demo");
       update(browser.csrfToken());
       assertEquals("Renamed", browser.get("session").send().json().path("user").path("name").asText());

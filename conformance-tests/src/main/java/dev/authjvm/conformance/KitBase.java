@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.authjvm.conformance.http.KitClient;
 import dev.authjvm.conformance.http.KitResponse;
 import dev.authjvm.core.config.AuthConfig;
+import dev.authjvm.core.config.AuthConfigBuilder;
+import dev.authjvm.core.config.SessionStrategy;
 import java.net.URI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -32,6 +34,15 @@ public abstract class KitBase {
   /** Stops the adapter started last. */
   protected abstract void stop() throws Exception;
 
+  /**
+   * Changes every configuration the kit starts the adapter with; by default none. Override it to run
+   * the whole kit in another set-up, e.g. database sessions:
+   * {@code return builder.store(myStore).credentialsDatabaseSessions(true);}
+   */
+  protected AuthConfigBuilder customize(AuthConfigBuilder builder) {
+    return builder;
+  }
+
   /** True when the kit checks a server it did not start; sections that need another configuration are skipped. */
   protected boolean blackBox() {
     return false;
@@ -42,13 +53,19 @@ public abstract class KitBase {
   public abstract class Section {
     protected KitClient browser;
     private URI baseUrl;
+    private AuthConfig config;
 
     /** The configuration this section needs; black-box mode runs only sections of the standard one. */
-    protected AuthConfig config() {
-      return KitConfigs.standard();
+    protected AuthConfigBuilder configuration() {
+      return KitConfigs.builder();
     }
 
     protected boolean needsOwnConfiguration() {
+      return false;
+    }
+
+    /** True for sections about the JWT cookie itself (its format, its chunks): skipped with database sessions. */
+    protected boolean needsJwtSessions() {
       return false;
     }
 
@@ -56,7 +73,9 @@ public abstract class KitBase {
     void startServer() throws Exception {
       Assumptions.assumeFalse(blackBox() && needsOwnConfiguration(),
           "needs a server configured differently from the standard one; run the kit in-process to check it");
-      AuthConfig config = config();
+      config = customize(configuration()).build();
+      Assumptions.assumeFalse(needsJwtSessions() && config.sessionStrategy() == SessionStrategy.DATABASE,
+          "checks the JWT session cookie; this run uses database sessions");
       URI origin = start(config);
       String o = origin.toString().replaceAll("/$", "");
       baseUrl = URI.create(blackBox() ? o : o + config.basePath());
@@ -72,6 +91,16 @@ public abstract class KitBase {
     @BeforeEach
     void newBrowser() {
       browser = new KitClient(baseUrl);
+    }
+
+    /**
+     * For a check about what the JWT strategy stores in the cookie (a token re-encrypted on each read,
+     * an update the jwt callback writes into the token): skipped when this run uses database sessions.
+     * Black-box servers are expected to use JWT sessions.
+     */
+    protected void assumeJwtSessions() {
+      Assumptions.assumeFalse(config.sessionStrategy() == SessionStrategy.DATABASE,
+          "a JWT-session behaviour; this run uses database sessions");
     }
 
     /** A second, independent browser (another cookie jar) on the same server. */

@@ -66,16 +66,4 @@ public final class KitConfigs {
   public static AuthConfig standard() {
     return builder().build();
   }
-
-  public static AuthConfig v4() {
-    return builder().protocol(ProtocolVersion.V4).build();
-  }
-
-  public static AuthConfig basePath(String basePath) {
-    return builder().basePath(basePath).build();
-  }
-
-  public static AuthConfig trustHost() {
-    return builder().trustHost(true).build();
-  }
 }

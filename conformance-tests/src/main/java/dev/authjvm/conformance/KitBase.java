@@ -72,10 +72,10 @@ public abstract class KitBase {
     @BeforeAll
     void startServer() throws Exception {
       Assumptions.assumeFalse(blackBox() && needsOwnConfiguration(),
-          "needs a server configured differently from the standard one; run the kit in-process to check it");
+          "by design: needs a server configured differently from the standard one; run the kit in-process to check it");
       config = customize(configuration()).build();
       Assumptions.assumeFalse(needsJwtSessions() && config.sessionStrategy() == SessionStrategy.DATABASE,
-          "checks the JWT session cookie; this run uses database sessions");
+          "by design: checks the JWT session cookie; this run uses database sessions");
       URI origin = start(config);
       String o = origin.toString().replaceAll("/$", "");
       baseUrl = URI.create(blackBox() ? o : o + config.basePath());
@@ -100,7 +100,7 @@ public abstract class KitBase {
      */
     protected void assumeJwtSessions() {
       Assumptions.assumeFalse(config.sessionStrategy() == SessionStrategy.DATABASE,
-          "a JWT-session behaviour; this run uses database sessions");
+          "by design: a JWT-session behaviour; this run uses database sessions");
     }
 
     /** A second, independent browser (another cookie jar) on the same server. */

@@ -150,6 +150,13 @@ public final class AuthEngine {
       response = r.response();
     } else if (outcome instanceof Outcome.Redirect r) {
       response = redirect(r, ctx);
+    } else if (outcome instanceof Outcome.RateLimited limited) {
+      logFailure(limited.error());
+      response = redirect(ErrorRedirects.toRedirect(limited.error(), ctx), ctx);
+      if (ctx.returnRedirectHeader() || ctx.jsonField()) {
+        response = response.withStatus(429);
+      }
+      response = response.withHeader("Retry-After", String.valueOf(Math.max(1, limited.retryAfter().toSeconds())));
     } else {
       AuthError error = ((Outcome.Failure) outcome).error();
       logFailure(error);

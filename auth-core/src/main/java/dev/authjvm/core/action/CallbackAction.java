@@ -61,6 +61,11 @@ final class CallbackAction {
     if (!ctx.csrfVerified()) {
       return ErrorRedirects.missingCsrf(ctx, "signin");
     }
+    Optional<Outcome> limited = RateLimits.check(ctx, "credentials:" + provider.id() + ":" + identifier(ctx, provider),
+        new AuthError(ErrorType.CREDENTIALS_SIGNIN, RateLimits.CODE, provider.id(), null));
+    if (limited.isPresent()) {
+      return limited.get();
+    }
     Optional<User> authorized;
     try {
       authorized = provider.authorizer().authorize(ctx.body.fields(), ctx.request);
@@ -73,6 +78,12 @@ final class CallbackAction {
     User user = authorized.get();
     return complete(ctx, provider, user, Account.of(user.id(), "credentials", provider.id(), user.id()), Map.of(),
         ctx.body.fields());
+  }
+
+  /** Who the attempt is for: the first field (the username), normalised, so the limit holds per account. */
+  private static String identifier(ActionContext ctx, CredentialsProvider provider) {
+    String first = provider.fields().isEmpty() ? null : ctx.body.fields().get(provider.fields().get(0).name());
+    return first == null ? "" : first.strip().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The common end of every sign-in: signIn callback, user and account, session, event, redirect. */

@@ -20,10 +20,12 @@ final class ErrorRedirects {
   }
 
   private static Outcome.Redirect v5(AuthError error, ActionContext ctx) {
-    ErrorType type = error.type().v5ClientSafe() ? error.type() : ErrorType.CONFIGURATION;
+    // A rate limit is the client's to show (v5 would turn an EmailSignin into Configuration, which misleads).
+    boolean rateLimited = RateLimits.CODE.equals(error.code());
+    ErrorType type = error.type().v5ClientSafe() || rateLimited ? error.type() : ErrorType.CONFIGURATION;
     Map<String, String> q = new LinkedHashMap<>();
     q.put("error", type.v5Code());
-    if (type == ErrorType.CREDENTIALS_SIGNIN) {
+    if (type == ErrorType.CREDENTIALS_SIGNIN || rateLimited) {
       q.put("code", error.code() == null ? "credentials" : error.code());
     }
     String page = type.signInPage() ? ctx.config.pages().signIn() : ctx.config.pages().error();

@@ -2,6 +2,7 @@ package dev.authjvm.core.action;
 
 import dev.authjvm.core.error.AuthError;
 import dev.authjvm.core.http.AuthResponse;
+import java.time.Duration;
 
 /** What an action decided, before the router applies the protocol generation's conventions. */
 sealed interface Outcome {
@@ -18,6 +19,10 @@ sealed interface Outcome {
     return new Failure(error);
   }
 
+  static Outcome rateLimited(AuthError error, Duration retryAfter) {
+    return new RateLimited(error, retryAfter);
+  }
+
   /** A finished response (JSON, HTML, or an empty status). */
   record Respond(AuthResponse response) implements Outcome {}
 
@@ -30,4 +35,7 @@ sealed interface Outcome {
 
   /** An error, turned into the error redirect of the configured generation. */
   record Failure(AuthError error) implements Outcome {}
+
+  /** A failure because of too many attempts: as {@link Failure}, plus 429 in JSON mode and {@code Retry-After}. */
+  record RateLimited(AuthError error, Duration retryAfter) implements Outcome {}
 }

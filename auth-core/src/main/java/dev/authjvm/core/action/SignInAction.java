@@ -8,6 +8,7 @@ import dev.authjvm.core.provider.FlowStep;
 import dev.authjvm.core.provider.Provider;
 import dev.authjvm.core.provider.RedirectFlowProvider;
 import dev.authjvm.core.provider.ProviderType;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -39,6 +40,14 @@ final class SignInAction {
       return Outcome.redirect(ctx.url("signin"));
     }
     if (provider.get() instanceof RedirectFlowProvider flow) {
+      if (flow.type() == ProviderType.EMAIL) {
+        String email = ctx.body.fields().getOrDefault("email", "").strip().toLowerCase(Locale.ROOT);
+        Optional<Outcome> limited = RateLimits.check(ctx, "email:" + flow.id() + ":" + email,
+            new AuthError(ErrorType.EMAIL_SIGNIN, RateLimits.CODE, flow.id(), null));
+        if (limited.isPresent()) {
+          return limited.get();
+        }
+      }
       FlowStep step = flow.start(new FlowContext(ctx, checkCodec, flow.id()));
       ctx.setCookies(step.cookies());
       if (step instanceof FlowStep.Redirect redirect) {

@@ -3,6 +3,7 @@ package dev.authjvm.core.config;
 import dev.authjvm.core.callback.AuthEvents;
 import dev.authjvm.core.callback.Callbacks;
 import dev.authjvm.core.provider.Provider;
+import dev.authjvm.core.ratelimit.RateLimiter;
 import dev.authjvm.core.store.AuthStore;
 import java.net.URI;
 import java.time.Clock;
@@ -29,6 +30,7 @@ public final class AuthConfig {
   private final AuthEvents events;
   private final Pages pages;
   private final AuthStore store;
+  private final RateLimiter rateLimiter;
   private final Theme theme;
   private final Clock clock;
 
@@ -47,6 +49,7 @@ public final class AuthConfig {
     this.events = b.events;
     this.pages = b.pages;
     this.store = b.store;
+    this.rateLimiter = b.rateLimiter;
     this.theme = b.theme;
     this.clock = b.clock;
   }
@@ -115,6 +118,11 @@ public final class AuthConfig {
 
   public Pages pages() {
     return pages;
+  }
+
+  /** The limit on sign-in attempts per identifier, if one is configured. */
+  public Optional<RateLimiter> rateLimiter() {
+    return Optional.ofNullable(rateLimiter);
   }
 
   public Optional<AuthStore> store() {

@@ -5,7 +5,10 @@ import dev.authjvm.core.callback.Callbacks;
 import dev.authjvm.core.provider.Provider;
 import dev.authjvm.core.provider.ProviderFactory;
 import dev.authjvm.core.provider.ProviderType;
+import dev.authjvm.core.ratelimit.FixedWindowRateLimiter;
+import dev.authjvm.core.ratelimit.RateLimiter;
 import dev.authjvm.core.store.AuthStore;
+import dev.authjvm.core.store.AuthStoreFactory;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -46,11 +49,13 @@ public final class AuthConfigBuilder {
   Boolean useSecureCookies;
   private final List<Provider> explicitProviders = new ArrayList<>();
   private boolean discoverProviders = true;
+  private boolean discoverStore = true;
   private boolean credentialsDatabaseSessions;
   Callbacks callbacks = Callbacks.DEFAULTS;
   AuthEvents events = AuthEvents.NONE;
   Pages pages = Pages.BUILT_IN;
   AuthStore store;
+  RateLimiter rateLimiter;
   Theme theme = Theme.DEFAULT;
   Clock clock = Clock.systemUTC();
   private Environment environment = Environment.system();
@@ -144,9 +149,26 @@ public final class AuthConfigBuilder {
     return this;
   }
 
+  /** Whether a store jar on the classpath may supply the store when none is set; default true. */
+  public AuthConfigBuilder discoverStore(boolean discover) {
+    this.discoverStore = discover;
+    return this;
+  }
+
   /** A store makes database sessions the default strategy, as in Auth.js. */
   public AuthConfigBuilder store(AuthStore store) {
     this.store = store;
+    return this;
+  }
+
+  /**
+   * Limits credentials sign-ins per submitted username and email links per address; off by default
+   * (unless {@code AUTH_RATE_LIMIT}, e.g. {@code 5/m}, is set). Over the limit, clients see
+   * {@code CredentialsSignin} or {@code EmailSignin} with the code {@code rate_limited}, status 429 in
+   * JSON mode, and a {@code Retry-After} header.
+   */
+  public AuthConfigBuilder rateLimiter(RateLimiter rateLimiter) {
+    this.rateLimiter = rateLimiter;
     return this;
   }
 
@@ -173,6 +195,9 @@ public final class AuthConfigBuilder {
     URI resolvedUrl = resolveUrl(env);
     String basePath = resolveBasePath(resolvedUrl);
     trustHost = trustHostSetting != null ? trustHostSetting : env.flag("AUTH_TRUST_HOST").orElse(false);
+    if (store == null && discoverStore) {
+      store = discoverStore(env);
+    }
     if (protocol == null) {
       protocol = env.get("AUTH_PROTOCOL_VERSION").map(AuthConfigBuilder::parseProtocol).orElse(ProtocolVersion.V5);
     }
@@ -197,6 +222,15 @@ public final class AuthConfigBuilder {
       throw new ConfigurationException("session strategy DATABASE needs a store: set store(...) or add a store jar");
     }
     validatePages();
+    if (rateLimiter == null) {
+      rateLimiter = env.get("AUTH_RATE_LIMIT").filter(v -> !v.isBlank() && !v.equalsIgnoreCase("off")).map(v -> {
+        try {
+          return FixedWindowRateLimiter.parse(v, clock);
+        } catch (IllegalArgumentException e) {
+          throw new ConfigurationException("AUTH_RATE_LIMIT: " + e.getMessage());
+        }
+      }).orElse(null);
+    }
     List<Provider> providers = resolveProviders(env);
     return new AuthConfig(this, resolvedSecrets, resolvedUrl, basePath, providers);
   }
@@ -275,6 +309,28 @@ public final class AuthConfigBuilder {
     });
   }
 
+  /** The store of the one store jar whose settings are in the environment; two such jars are ambiguous. */
+  private AuthStore discoverStore(Environment env) {
+    ClassLoader loader = Optional.ofNullable(Thread.currentThread().getContextClassLoader())
+        .orElse(AuthConfigBuilder.class.getClassLoader());
+    AuthStore found = null;
+    String foundBy = null;
+    for (AuthStoreFactory factory : ServiceLoader.load(AuthStoreFactory.class, loader)) {
+      Optional<AuthStore> store = factory.create(env);
+      if (store.isEmpty()) {
+        continue;
+      }
+      if (found != null) {
+        throw new ConfigurationException("two stores are configured by the environment, by " + foundBy + " and by "
+            + describe(factory) + ": unset the settings of one, or pass store(...) explicitly");
+      }
+      found = store.get();
+      foundBy = describe(factory);
+      LOG.info("store {} enabled by {}", found.getClass().getSimpleName(), foundBy);
+    }
+    return found;
+  }
+
   private List<Provider> resolveProviders(Environment env) {
     Map<String, String> sources = new LinkedHashMap<>();
     List<Provider> all = new ArrayList<>();
@@ -315,7 +371,7 @@ public final class AuthConfigBuilder {
     all.add(p);
   }
 
-  private static String describe(ProviderFactory factory) {
+  private static String describe(Object factory) {
     var codeSource = factory.getClass().getProtectionDomain().getCodeSource();
     return factory.getClass().getName() + (codeSource == null ? "" : " (" + codeSource.getLocation() + ")");
   }

@@ -1,0 +1,174 @@
+package dev.authjvm.core;
+
+import static dev.authjvm.core.TestBrowser.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.authjvm.core.config.ConfigurationException;
+import dev.authjvm.core.config.Environment;
+import dev.authjvm.core.config.ProtocolVersion;
+import dev.authjvm.core.http.AuthResponse;
+import dev.authjvm.core.provider.FlowRequest;
+import dev.authjvm.core.provider.FlowStep;
+import dev.authjvm.core.provider.ProviderType;
+import dev.authjvm.core.provider.RedirectFlowProvider;
+import dev.authjvm.core.ratelimit.FixedWindowRateLimiter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** Opt-in limits on sign-in attempts per identifier (research §2.14): password guessing, email spam. */
+class RateLimitTest {
+  static final String ORIGIN = "http://localhost";
+  final MutableClock clock = new MutableClock();
+  final AtomicInteger emailsSent = new AtomicInteger();
+  final Auth auth = Auth.create(AuthFixtures.builder().clock(clock).provider(new CountingEmailProvider(emailsSent))
+      .rateLimiter(new FixedWindowRateLimiter(3, Duration.ofMinutes(1), clock)).build());
+  final TestBrowser attacker = new TestBrowser(auth, ORIGIN);
+
+  @Test
+  void theAttemptOverTheLimitIs429WithRateLimitedAndRetryAfter() {
+    for (int i = 0; i < 3; i++) {
+      assertEquals(200, attacker.signIn("demo", "guess" + i).status());
+    }
+    AuthResponse r = attacker.signIn("demo", "guess3");
+    assertEquals(429, r.status());
+    assertEquals(ORIGIN + "/api/auth/signin?error=CredentialsSignin&code=rate_limited", json(r).get("url"));
+    assertEquals("60", r.header("Retry-After").orElseThrow());
+  }
+
+  @Test
+  void overTheLimitEvenTheRightPasswordDoesNotSignIn() {
+    for (int i = 0; i < 3; i++) {
+      attacker.signIn("demo", "guess" + i);
+    }
+    attacker.signIn("demo", "demo");
+    assertFalse(attacker.cookies.containsKey("authjs.session-token"));
+  }
+
+  @Test
+  void theLimitIsPerUsernameSoOtherUsersCanStillSignIn() {
+    for (int i = 0; i < 4; i++) {
+      attacker.signIn("victim", "guess" + i);
+    }
+    TestBrowser user = new TestBrowser(auth, ORIGIN);
+    assertEquals(200, user.signIn("demo", "demo").status());
+    assertTrue(user.cookies.containsKey("authjs.session-token"));
+  }
+
+  @Test
+  void theUsernameIsComparedWithoutCaseOrSurroundingSpaces() {
+    attacker.signIn("demo", "a");
+    attacker.signIn("DEMO", "b");
+    attacker.signIn(" demo ", "c");
+    assertEquals(429, attacker.signIn("Demo", "d").status());
+  }
+
+  @Test
+  void theNextWindowAllowsAttemptsAgain() {
+    for (int i = 0; i < 4; i++) {
+      attacker.signIn("demo", "guess" + i);
+    }
+    clock.advance(Duration.ofSeconds(61));
+    assertEquals(200, attacker.signIn("demo", "demo").status());
+    assertTrue(attacker.cookies.containsKey("authjs.session-token"));
+  }
+
+  @Test
+  void withoutJsonModeTheBrowserIsRedirectedToTheSignInPageWithTheCode() {
+    for (int i = 0; i < 3; i++) {
+      attacker.signIn("demo", "guess" + i);
+    }
+    AuthResponse r = attacker.post("/api/auth/callback/credentials",
+        Map.of("csrfToken", attacker.csrfToken(), "username", "demo", "password", "x"));
+    assertEquals(302, r.status());
+    assertEquals(ORIGIN + "/api/auth/signin?error=CredentialsSignin&code=rate_limited", r.header("Location").orElseThrow());
+    assertTrue(r.header("Retry-After").isPresent());
+  }
+
+  @Test
+  void emailLinksAreLimitedPerAddressAndNoMoreMailIsSent() {
+    for (int i = 0; i < 3; i++) {
+      assertEquals(200, requestLink("Someone@Example.com").status());
+    }
+    AuthResponse r = requestLink("someone@example.com");
+    assertEquals(429, r.status());
+    assertEquals(ORIGIN + "/api/auth/signin?error=EmailSignin&code=rate_limited", json(r).get("url"));
+    assertEquals(3, emailsSent.get());
+  }
+
+  @Test
+  void withoutALimiterNothingIsLimited() {
+    TestBrowser browser = new TestBrowser(Auth.create(AuthFixtures.builder().build()), ORIGIN);
+    for (int i = 0; i < 20; i++) {
+      browser.signIn("demo", "guess" + i);
+    }
+    assertEquals(200, browser.signIn("demo", "demo").status());
+  }
+
+  @Test
+  void theEnvironmentSetsTheLimit() {
+    var config = AuthFixtures.builder().environment(Environment.of(Map.of("AUTH_RATE_LIMIT", "5/15m"))).build();
+    assertEquals("5 per PT15M", config.rateLimiter().orElseThrow().toString());
+  }
+
+  @Test
+  void aMalformedLimitFailsAtStartUpNamingTheSetting() {
+    var e = assertThrows(ConfigurationException.class,
+        () -> AuthFixtures.builder().environment(Environment.of(Map.of("AUTH_RATE_LIMIT", "lots"))).build());
+    assertTrue(e.getMessage().startsWith("AUTH_RATE_LIMIT"), e.getMessage());
+  }
+
+  @Test
+  void v4ClientsSeeTheCodeAsTheErrorName() {
+    TestBrowser v4 = new TestBrowser(Auth.create(AuthFixtures.builder().protocol(ProtocolVersion.V4)
+        .rateLimiter(new FixedWindowRateLimiter(1, Duration.ofMinutes(1), clock)).build()), ORIGIN);
+    v4.signIn("demo", "a");
+    AuthResponse r = v4.post("/api/auth/callback/credentials",
+        Map.of("csrfToken", v4.csrfToken(), "username", "demo", "password", "b", "json", "true"));
+    assertEquals(429, r.status());
+    assertEquals(ORIGIN + "/api/auth/error?error=rate_limited", json(r).get("url"));
+  }
+
+  private AuthResponse requestLink(String email) {
+    return attacker.post("/api/auth/signin/email", Map.of("csrfToken", attacker.csrfToken(), "email", email),
+        "X-Auth-Return-Redirect", "1");
+  }
+
+  /** An email provider that only counts what it would send. */
+  record CountingEmailProvider(AtomicInteger sent) implements RedirectFlowProvider {
+    @Override public String id() { return "email"; }
+    @Override public String name() { return "Email"; }
+    @Override public ProviderType type() { return ProviderType.EMAIL; }
+
+    @Override
+    public FlowStep start(FlowRequest request) {
+      sent.incrementAndGet();
+      return new FlowStep.Redirect(request.url("verify-request"), List.of());
+    }
+
+    @Override
+    public FlowStep callback(FlowRequest request) {
+      return new FlowStep.Failed(dev.authjvm.core.error.ErrorType.VERIFICATION, "not in this test", List.of());
+    }
+  }
+
+  static final class MutableClock extends Clock {
+    private Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+    void advance(Duration d) {
+      now = now.plus(d);
+    }
+
+    @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
+    @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+    @Override public Instant instant() { return now; }
+  }
+}

@@ -1,0 +1,51 @@
+package dev.authjvm.core.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.authjvm.core.store.InMemoryAuthStore;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A store jar on the classpath plus its settings in the environment is enough for database sessions. */
+class StoreDiscoveryTest {
+  static AuthConfigBuilder builder(Map<String, String> env) {
+    return AuthConfig.builder().secret("a-test-secret-that-is-long-enough-for-auth").environment(Environment.of(env))
+        .discoverProviders(false);
+  }
+
+  @Test
+  void aStoreJarWhoseSettingsAreSetSuppliesTheStoreAndDatabaseSessions() {
+    AuthConfig config = builder(Map.of("AUTH_TESTSTORE_A", "x")).build();
+    assertTrue(config.store().isPresent());
+    assertEquals(SessionStrategy.DATABASE, config.sessionStrategy());
+  }
+
+  @Test
+  void withoutItsSettingsAStoreJarDoesNothing() {
+    AuthConfig config = builder(Map.of()).build();
+    assertTrue(config.store().isEmpty());
+    assertEquals(SessionStrategy.JWT, config.sessionStrategy());
+  }
+
+  @Test
+  void twoConfiguredStoreJarsFailAtStartUpNamingBoth() {
+    var e = assertThrows(ConfigurationException.class,
+        () -> builder(Map.of("AUTH_TESTSTORE_A", "x", "AUTH_TESTSTORE_B", "y")).build());
+    assertTrue(e.getMessage().contains("EnvStoreFactories$First") && e.getMessage().contains("EnvStoreFactories$Second"),
+        e.getMessage());
+  }
+
+  @Test
+  void anExplicitStoreWinsOverDiscovery() {
+    InMemoryAuthStore mine = new InMemoryAuthStore();
+    assertSame(mine, builder(Map.of("AUTH_TESTSTORE_A", "x", "AUTH_TESTSTORE_B", "y")).store(mine).build().store().orElseThrow());
+  }
+
+  @Test
+  void discoveryCanBeTurnedOff() {
+    assertTrue(builder(Map.of("AUTH_TESTSTORE_A", "x")).discoverStore(false).build().store().isEmpty());
+  }
+}

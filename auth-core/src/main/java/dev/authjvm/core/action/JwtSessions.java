@@ -27,10 +27,12 @@ final class JwtSessions implements SessionKeeper {
   private final AuthConfig config;
   private final JwtCodec codec;
   private final int chunkSize;
+  private final TokenRotation rotation;
 
   JwtSessions(AuthConfig config, JwtCodec codec) {
     this.config = config;
     this.codec = codec;
+    this.rotation = new TokenRotation(config);
     this.chunkSize = config.protocol() == ProtocolVersion.V5 ? SessionCookieChunks.V5_CHUNK_SIZE
         : SessionCookieChunks.V4_CHUNK_SIZE;
   }
@@ -59,19 +61,21 @@ final class JwtSessions implements SessionKeeper {
       clear(ctx);
       return AuthEngine.noSession(ctx, 200);
     }
-    JwtClaims token = config.callbacks().jwt().jwt(new JwtParams(decoded.get(), null, null, Map.of(), false,
+    JwtClaims current = rotation.refreshIfDue(decoded.get(), ctx.now);
+    JwtClaims token = config.callbacks().jwt().jwt(new JwtParams(current, null, null, Map.of(), false,
         isUpdate ? JwtTrigger.UPDATE : null, update));
     if (token == null) {
       clear(ctx);
       return AuthEngine.noSession(ctx, 200);
     }
     // v4 builds the user from the decoded token, v5 from the one the callback returned.
-    Session session = toSession(ctx, ctx.protocol() == ProtocolVersion.V5 ? token : decoded.get(), update);
+    Session session = toSession(ctx, ctx.protocol() == ProtocolVersion.V5 ? token : current, update);
     issue(ctx, token);
     Events.fire("session", () -> config.events().session(session, token));
     return session == null ? AuthEngine.noSession(ctx, 200) : AuthResponse.json(200, session);
   }
 
+  /** Read-only: tokens are not refreshed here, since a refreshed token could not be written back. */
   @Override
   public Optional<Session> read(ActionContext ctx) {
     return decode(ctx)
@@ -88,7 +92,8 @@ final class JwtSessions implements SessionKeeper {
 
   @Override
   public void start(ActionContext ctx, User user, Account account, Map<String, Object> profile, boolean isNewUser) {
-    JwtClaims token = config.callbacks().jwt().jwt(new JwtParams(initialToken(user), user, account, profile, isNewUser,
+    JwtClaims initial = rotation.withAccountTokens(initialToken(user), account);
+    JwtClaims token = config.callbacks().jwt().jwt(new JwtParams(initial, user, account, profile, isNewUser,
         isNewUser ? JwtTrigger.SIGN_UP : JwtTrigger.SIGN_IN, null));
     if (token == null) {
       clear(ctx);
@@ -128,6 +133,9 @@ final class JwtSessions implements SessionKeeper {
   private Session toSession(ActionContext ctx, JwtClaims token, Object update) {
     Session session = new Session(new SessionUser(token.name(), token.email(), token.picture()),
         ctx.now.plus(config.sessionMaxAge()));
+    if (token.get(TokenRotation.ERROR) != null) {
+      session = session.with(TokenRotation.ERROR, token.get(TokenRotation.ERROR));
+    }
     return config.callbacks().session().session(new SessionParams(session, token, null, update));
   }
 }

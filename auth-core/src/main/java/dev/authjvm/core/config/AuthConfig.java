@@ -31,6 +31,7 @@ public final class AuthConfig {
   private final Pages pages;
   private final AuthStore store;
   private final RateLimiter rateLimiter;
+  private final boolean refreshAccessTokens;
   private final Theme theme;
   private final Clock clock;
 
@@ -50,6 +51,7 @@ public final class AuthConfig {
     this.pages = b.pages;
     this.store = b.store;
     this.rateLimiter = b.rateLimiter;
+    this.refreshAccessTokens = b.refreshAccessTokens;
     this.theme = b.theme;
     this.clock = b.clock;
   }
@@ -118,6 +120,11 @@ public final class AuthConfig {
 
   public Pages pages() {
     return pages;
+  }
+
+  /** Whether OAuth access tokens in JWT sessions are refreshed when due. */
+  public boolean refreshAccessTokens() {
+    return refreshAccessTokens;
   }
 
   /** The limit on sign-in attempts per identifier, if one is configured. */

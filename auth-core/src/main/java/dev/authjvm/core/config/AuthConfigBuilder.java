@@ -51,6 +51,7 @@ public final class AuthConfigBuilder {
   private boolean discoverProviders = true;
   private boolean discoverStore = true;
   private boolean credentialsDatabaseSessions;
+  Boolean refreshAccessTokens;
   Callbacks callbacks = Callbacks.DEFAULTS;
   AuthEvents events = AuthEvents.NONE;
   Pages pages = Pages.BUILT_IN;
@@ -149,6 +150,17 @@ public final class AuthConfigBuilder {
     return this;
   }
 
+  /**
+   * Refreshes OAuth access tokens kept in JWT sessions when they are about to expire ({@code
+   * AUTH_REFRESH_TOKENS}); default off. The session token then carries the provider's access and
+   * refresh tokens (encrypted), and a failed refresh shows as {@code "error": "RefreshTokenError"}
+   * in the session.
+   */
+  public AuthConfigBuilder refreshAccessTokens(boolean refresh) {
+    this.refreshAccessTokens = refresh;
+    return this;
+  }
+
   /** Whether a store jar on the classpath may supply the store when none is set; default true. */
   public AuthConfigBuilder discoverStore(boolean discover) {
     this.discoverStore = discover;
@@ -195,6 +207,9 @@ public final class AuthConfigBuilder {
     URI resolvedUrl = resolveUrl(env);
     String basePath = resolveBasePath(resolvedUrl);
     trustHost = trustHostSetting != null ? trustHostSetting : env.flag("AUTH_TRUST_HOST").orElse(false);
+    if (refreshAccessTokens == null) {
+      refreshAccessTokens = env.flag("AUTH_REFRESH_TOKENS").orElse(false);
+    }
     if (store == null && discoverStore) {
       store = discoverStore(env);
     }

@@ -15,6 +15,21 @@ public interface RedirectFlowProvider extends Provider {
   /** {@code GET|POST /callback/:id}: the verified user, or why not. */
   FlowStep callback(FlowRequest request);
 
+  /** Whether {@link #refresh} works: OAuth providers that issue refresh tokens. */
+  default boolean refreshesTokens() {
+    return false;
+  }
+
+  /**
+   * Exchanges a refresh token for new tokens (OAuth's {@code refresh_token} grant). Used when
+   * {@code refreshAccessTokens} is on; the core calls it at most once at a time per refresh token.
+   *
+   * @throws TokenRefreshException when the provider refuses or cannot be reached
+   */
+  default TokenSet refresh(String refreshToken) {
+    throw new TokenRefreshException(id() + " does not refresh tokens");
+  }
+
   /** Whether a new account may attach to an existing user with the same email (off: {@code OAuthAccountNotLinked}). */
   default boolean allowDangerousEmailAccountLinking() {
     return false;

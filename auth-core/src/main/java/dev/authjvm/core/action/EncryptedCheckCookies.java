@@ -6,12 +6,15 @@ import dev.authjvm.core.jwt.JwtCodec;
 import dev.authjvm.core.provider.CheckCookies;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Check cookies as Auth.js writes them: a JWE (salt = cookie name) of {@code {"value", "provider"}},
  * 15 minutes. Reading one set by another provider gives nothing (Auth.js PR #13469).
  */
 final class EncryptedCheckCookies implements CheckCookies {
+  private static final Logger LOG = LoggerFactory.getLogger(EncryptedCheckCookies.class);
   private final ActionContext ctx;
   private final JwtCodec codec;
   private final String providerId;
@@ -39,13 +42,28 @@ final class EncryptedCheckCookies implements CheckCookies {
     return ctx.cookieFactory.shortLived(name, jwe, ctx.now, MAX_AGE);
   }
 
+  /** Logs exactly why a check fails (Auth.js users struggle with a bare "InvalidCheck", research §2.7). */
   @Override
   public Optional<String> read(String check) {
     String name = name(check);
-    return Optional.ofNullable(ctx.cookies.get(name))
-        .flatMap(v -> codec.decode(v, name))
-        .filter(claims -> providerId.equals(claims.string("provider")))
-        .map(claims -> claims.string("value"));
+    String raw = ctx.cookies.get(name);
+    if (raw == null) {
+      LOG.warn("[auth][InvalidCheck] {} cookie {} is absent: the browser did not send it back (another host or "
+          + "scheme than at sign-in, a SameSite=Lax cookie on a cross-site POST, or cookies blocked)", providerId, name);
+      return Optional.empty();
+    }
+    Optional<JwtClaims> claims = codec.decode(raw, name);
+    if (claims.isEmpty()) {
+      LOG.warn("[auth][InvalidCheck] {} cookie {} did not decrypt: older than {} min, or made with another secret",
+          providerId, name, MAX_AGE.toMinutes());
+      return Optional.empty();
+    }
+    if (!providerId.equals(claims.get().string("provider"))) {
+      LOG.warn("[auth][InvalidCheck] {} cookie {} was set by provider '{}': a sign-in started with another provider",
+          providerId, name, claims.get().string("provider"));
+      return Optional.empty();
+    }
+    return Optional.ofNullable(claims.get().string("value"));
   }
 
   @Override

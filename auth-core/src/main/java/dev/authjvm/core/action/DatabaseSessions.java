@@ -11,6 +11,7 @@ import dev.authjvm.core.store.StoredSession;
 import dev.authjvm.core.user.Account;
 import dev.authjvm.core.user.User;
 import java.time.Instant;
+import dev.authjvm.core.jwt.JwtClaims;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -87,10 +88,11 @@ final class DatabaseSessions implements SessionKeeper {
   }
 
   @Override
-  public void end(ActionContext ctx) {
+  public Optional<JwtClaims> end(ActionContext ctx) {
     Optional<StoredSession> deleted = store.deleteSession(ctx.cookies.get(ctx.names.sessionToken()));
     clear(ctx);
     Events.fire("signOut", () -> config.events().signOut(null, deleted.orElse(null)));
+    return Optional.empty();
   }
 
   private void clear(ActionContext ctx) {

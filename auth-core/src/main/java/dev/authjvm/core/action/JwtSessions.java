@@ -92,7 +92,7 @@ final class JwtSessions implements SessionKeeper {
 
   @Override
   public void start(ActionContext ctx, User user, Account account, Map<String, Object> profile, boolean isNewUser) {
-    JwtClaims initial = rotation.withAccountTokens(initialToken(user), account);
+    JwtClaims initial = FederatedSignOut.withIdToken(config, rotation.withAccountTokens(initialToken(user), account), account);
     JwtClaims token = config.callbacks().jwt().jwt(new JwtParams(initial, user, account, profile, isNewUser,
         isNewUser ? JwtTrigger.SIGN_UP : JwtTrigger.SIGN_IN, null));
     if (token == null) {
@@ -103,10 +103,11 @@ final class JwtSessions implements SessionKeeper {
   }
 
   @Override
-  public void end(ActionContext ctx) {
+  public Optional<JwtClaims> end(ActionContext ctx) {
     JwtClaims token = decode(ctx).orElse(null);
     clear(ctx);
     Events.fire("signOut", () -> config.events().signOut(token, null));
+    return Optional.ofNullable(token);
   }
 
   /** Encrypts the token into the session cookie (chunked when large), valid for {@code maxAge}. */

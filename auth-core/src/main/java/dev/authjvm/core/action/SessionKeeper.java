@@ -4,6 +4,7 @@ import dev.authjvm.core.http.AuthResponse;
 import dev.authjvm.core.session.Session;
 import dev.authjvm.core.user.Account;
 import dev.authjvm.core.user.User;
+import dev.authjvm.core.jwt.JwtClaims;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,6 +25,10 @@ interface SessionKeeper {
   /** Starts a session after a successful sign-in. */
   void start(ActionContext ctx, User user, Account account, Map<String, Object> profile, boolean isNewUser);
 
-  /** Ends the request's session (sign-out), firing the signOut event. */
-  void end(ActionContext ctx);
+  /**
+   * Ends the request's session (sign-out), firing the signOut event.
+   *
+   * @return the ended JWT session's token (database sessions: empty), for federated sign-out
+   */
+  Optional<JwtClaims> end(ActionContext ctx);
 }

@@ -32,6 +32,7 @@ public final class AuthConfig {
   private final AuthStore store;
   private final RateLimiter rateLimiter;
   private final boolean refreshAccessTokens;
+  private final boolean federatedSignOut;
   private final Theme theme;
   private final Clock clock;
 
@@ -52,6 +53,7 @@ public final class AuthConfig {
     this.store = b.store;
     this.rateLimiter = b.rateLimiter;
     this.refreshAccessTokens = b.refreshAccessTokens;
+    this.federatedSignOut = b.federatedSignOut;
     this.theme = b.theme;
     this.clock = b.clock;
   }
@@ -120,6 +122,11 @@ public final class AuthConfig {
 
   public Pages pages() {
     return pages;
+  }
+
+  /** Whether sign-out goes through the OIDC provider's end-session endpoint (JWT sessions). */
+  public boolean federatedSignOut() {
+    return federatedSignOut;
   }
 
   /** Whether OAuth access tokens in JWT sessions are refreshed when due. */

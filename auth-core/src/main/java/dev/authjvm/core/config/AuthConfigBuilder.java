@@ -52,6 +52,7 @@ public final class AuthConfigBuilder {
   private boolean discoverStore = true;
   private boolean credentialsDatabaseSessions;
   Boolean refreshAccessTokens;
+  Boolean federatedSignOut;
   Callbacks callbacks = Callbacks.DEFAULTS;
   AuthEvents events = AuthEvents.NONE;
   Pages pages = Pages.BUILT_IN;
@@ -161,6 +162,16 @@ public final class AuthConfigBuilder {
     return this;
   }
 
+  /**
+   * Sign-out also signs out of the OIDC provider ({@code AUTH_FEDERATED_SIGNOUT}); default off. JWT
+   * sessions then carry the ID token, and {@code POST /signout} redirects through the provider's
+   * end-session endpoint back to the callback URL.
+   */
+  public AuthConfigBuilder federatedSignOut(boolean federated) {
+    this.federatedSignOut = federated;
+    return this;
+  }
+
   /** Whether a store jar on the classpath may supply the store when none is set; default true. */
   public AuthConfigBuilder discoverStore(boolean discover) {
     this.discoverStore = discover;
@@ -207,6 +218,9 @@ public final class AuthConfigBuilder {
     URI resolvedUrl = resolveUrl(env);
     String basePath = resolveBasePath(resolvedUrl);
     trustHost = trustHostSetting != null ? trustHostSetting : env.flag("AUTH_TRUST_HOST").orElse(false);
+    if (federatedSignOut == null) {
+      federatedSignOut = env.flag("AUTH_FEDERATED_SIGNOUT").orElse(false);
+    }
     if (refreshAccessTokens == null) {
       refreshAccessTokens = env.flag("AUTH_REFRESH_TOKENS").orElse(false);
     }

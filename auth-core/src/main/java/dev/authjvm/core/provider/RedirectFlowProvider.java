@@ -1,5 +1,7 @@
 package dev.authjvm.core.provider;
 
+import java.util.Optional;
+
 /**
  * A provider whose sign-in leaves the site and comes back to {@code /callback/:id}: OAuth 2.0,
  * OpenID Connect, an emailed link. The core does everything around the two steps (CSRF, the signIn
@@ -28,6 +30,14 @@ public interface RedirectFlowProvider extends Provider {
    */
   default TokenSet refresh(String refreshToken) {
     throw new TokenRefreshException(id() + " does not refresh tokens");
+  }
+
+  /**
+   * The identity provider's sign-out URL (OIDC RP-initiated logout: {@code end_session_endpoint} with
+   * {@code id_token_hint} and {@code post_logout_redirect_uri}), used when federated sign-out is on.
+   */
+  default Optional<String> endSessionUrl(String idToken, String postLogoutRedirectUri) {
+    return Optional.empty();
   }
 
   /** Whether a new account may attach to an existing user with the same email (off: {@code OAuthAccountNotLinked}). */

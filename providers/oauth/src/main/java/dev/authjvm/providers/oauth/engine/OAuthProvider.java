@@ -49,6 +49,7 @@ public final class OAuthProvider implements RedirectFlowProvider {
   private final Map<String, String> authorizationParams;
   private final boolean formPost;
   private final boolean userinfoForOidc;
+  private final URI emails;
   private final ProfileMapper profile;
   private final Set<JWSAlgorithm> algorithms;
   private final boolean allowDangerousEmailAccountLinking;
@@ -66,6 +67,7 @@ public final class OAuthProvider implements RedirectFlowProvider {
     this.authorizationParams = Map.copyOf(b.authorizationParams);
     this.formPost = b.formPost;
     this.userinfoForOidc = b.userinfoForOidc;
+    this.emails = b.emails;
     this.profile = b.profile;
     this.algorithms = b.algorithms;
     this.allowDangerousEmailAccountLinking = b.allowDangerousEmailAccountLinking;
@@ -223,6 +225,9 @@ public final class OAuthProvider implements RedirectFlowProvider {
       }
     } else {
       profileJson.putAll(TokenClient.userinfo(ep.userinfo(), t.accessToken()));
+    }
+    if (emails != null && Profiles.string(profileJson, "email") == null) {
+      profileJson.put("emails", TokenClient.getJson(emails, t.accessToken()));
     }
     appleUser(request.form()).ifPresent(u -> profileJson.put("user", u));
     User mapped;

@@ -46,6 +46,7 @@ public final class OAuthProviderBuilder {
   ClientAuthMethod clientAuth = ClientAuthMethod.CLIENT_SECRET_BASIC;
   boolean formPost;
   boolean userinfoForOidc;
+  URI emails;
   ProfileMapper profile;
   Set<JWSAlgorithm> algorithms = DEFAULT_ALGORITHMS;
   boolean allowDangerousEmailAccountLinking;
@@ -146,6 +147,15 @@ public final class OAuthProviderBuilder {
   /** OIDC: also read the userinfo endpoint and merge it over the ID-token claims (for providers whose ID token is thin). */
   public OAuthProviderBuilder userinfoForOidc(boolean fetch) {
     this.userinfoForOidc = fetch;
+    return this;
+  }
+
+  /**
+   * Where to read the user's addresses when the profile has none (GitHub and Bitbucket keep private
+   * addresses there): the JSON answer is added to the profile as {@code emails} for the mapper.
+   */
+  public OAuthProviderBuilder emailsEndpoint(String url) {
+    this.emails = uri("emailsEndpoint", url);
     return this;
   }
 

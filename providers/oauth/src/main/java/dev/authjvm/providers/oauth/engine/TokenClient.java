@@ -19,6 +19,8 @@ import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.oauth2.sdk.token.AccessToken;
 import com.nimbusds.oauth2.sdk.token.RefreshToken;
 import com.nimbusds.oauth2.sdk.token.Tokens;
+import com.nimbusds.oauth2.sdk.util.JSONArrayUtils;
+import com.nimbusds.oauth2.sdk.util.JSONObjectUtils;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
 import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
 import dev.authjvm.core.error.ErrorType;
@@ -82,22 +84,35 @@ final class TokenClient {
 
   /** The userinfo JSON for an access token; plain OAuth 2 profiles need not follow OIDC, so no claim is required. */
   static Map<String, Object> userinfo(URI endpoint, String accessToken) throws OAuthFailure {
+    Object json = getJson(endpoint, accessToken);
+    if (!(json instanceof Map<?, ?> map)) {
+      throw new OAuthFailure(ErrorType.OAUTH_CALLBACK, "userinfo from " + endpoint + " is not a JSON object");
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> profile = new LinkedHashMap<>((Map<String, Object>) map);
+    return profile;
+  }
+
+  /** A JSON object or array from an API that takes the access token as a bearer token. */
+  static Object getJson(URI endpoint, String accessToken) throws OAuthFailure {
     HTTPResponse response;
     try {
       HTTPRequest http = new HTTPRequest(HTTPRequest.Method.GET, endpoint);
       http.setAuthorization("Bearer " + accessToken);
       response = Http.send(http);
     } catch (Exception e) {
-      throw new OAuthFailure(ErrorType.OAUTH_CALLBACK, "userinfo request to " + endpoint + " failed", e);
+      throw new OAuthFailure(ErrorType.OAUTH_CALLBACK, "request to " + endpoint + " failed", e);
     }
     if (response.getStatusCode() != 200) {
-      throw new OAuthFailure(ErrorType.OAUTH_CALLBACK, "userinfo endpoint " + endpoint + " answered "
+      throw new OAuthFailure(ErrorType.OAUTH_CALLBACK, endpoint + " answered "
           + response.getStatusCode());
     }
     try {
-      return new LinkedHashMap<>(response.getBodyAsJSONObject());
+      String body = response.getBody();
+      return body != null && body.stripLeading().startsWith("[") ? JSONArrayUtils.parse(body)
+          : JSONObjectUtils.parse(body);
     } catch (Exception e) {
-      throw new OAuthFailure(ErrorType.OAUTH_CALLBACK, "userinfo from " + endpoint + " is not a JSON object", e);
+      throw new OAuthFailure(ErrorType.OAUTH_CALLBACK, "the answer of " + endpoint + " is not JSON", e);
     }
   }
 }

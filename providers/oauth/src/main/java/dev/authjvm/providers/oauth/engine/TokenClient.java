@@ -28,6 +28,9 @@ import dev.authjvm.core.provider.TokenSet;
 import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.stream.Collectors;
+import net.minidev.json.JSONObject;
 import java.util.Map;
 
 /** The back-channel calls of a flow: token endpoint (code and refresh grants) and userinfo. */
@@ -59,13 +62,23 @@ final class TokenClient {
     TokenResponse response;
     try {
       HTTPRequest http = new TokenRequest.Builder(tokenEndpoint, clientAuth, grant).build().toHTTPRequest();
-      response = OIDCTokenResponseParser.parse(Http.send(http));
+      HTTPResponse answer = Http.send(http);
+      if (answer.getStatusCode() == 200) {
+        // Twitch answers scope as a JSON array; RFC 6749 says a space-separated string.
+        JSONObject json = answer.getBodyAsJSONObject();
+        if (json.get("scope") instanceof List<?> scopes) {
+          json.put("scope", scopes.stream().map(String::valueOf).collect(Collectors.joining(" ")));
+        }
+        response = OIDCTokenResponseParser.parse(json);
+      } else {
+        response = OIDCTokenResponseParser.parse(answer);
+      }
     } catch (Exception e) {
       throw new OAuthFailure(ErrorType.OAUTH_CALLBACK, "token request to " + tokenEndpoint + " failed", e);
     }
     if (!response.indicatesSuccess()) {
       ErrorObject error = response.toErrorResponse().getErrorObject();
-      throw new OAuthFailure(ErrorType.OAUTH_CALLBACK, "token endpoint answered " + error.getHTTPStatusCode() + " "
+      throw new OAuthFailure(ErrorType.OAUTH_CALLBACK, "token endpoint answered "
           + error.getCode() + (error.getDescription() == null ? "" : ": " + error.getDescription()));
     }
     AccessTokenResponse success = response.toSuccessResponse();

@@ -1,6 +1,7 @@
 package dev.authjvm.providers.oauth.preset;
 
 import dev.authjvm.core.user.User;
+import dev.authjvm.providers.oauth.engine.Check;
 import dev.authjvm.providers.oauth.engine.ClientAuthMethod;
 import dev.authjvm.providers.oauth.engine.OAuthProvider;
 import dev.authjvm.providers.oauth.engine.OAuthProviderBuilder;
@@ -21,9 +22,10 @@ public final class Atlassian {
         .tokenEndpoint("https://auth.atlassian.com/oauth/token")
         .userinfoEndpoint("https://api.atlassian.com/me")
         .authorizationParam("audience", "api.atlassian.com")
-        .authorizationParam("prompt", "consent")
         .clientAuth(ClientAuthMethod.CLIENT_SECRET_POST)
-        .scopes("read:me", "read:account")
+        .scopes("read:me")
+        // Atlassian's authorization server documents state, not PKCE, for 3LO apps.
+        .checks(Check.STATE)
         .profile(Atlassian::profile);
   }
 

@@ -22,8 +22,7 @@ public final class Auth0 {
   }
 
   static User profile(Map<String, Object> p) {
-    // Auth0 sets name to the e-mail address of database users; nickname is their display name (Auth.js shows it too).
-    return new User(Profiles.require(p, "sub"), Profiles.first(p, "nickname", "name", "preferred_username"),
+    return new User(Profiles.require(p, "sub"), Profiles.first(p, "name", "nickname", "preferred_username"),
         Profiles.string(p, "email"), Profiles.string(p, "picture"), null);
   }
 

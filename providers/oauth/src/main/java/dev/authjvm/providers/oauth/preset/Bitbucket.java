@@ -30,7 +30,8 @@ public final class Bitbucket {
               && Boolean.TRUE.equals(m.get("is_confirmed")))
           .map(v -> String.valueOf(((Map<?, ?>) v).get("email"))).findFirst().orElse(null);
     }
-    return new User(Profiles.require(p, "uuid"), Profiles.first(p, "display_name", "nickname"), email,
+    // account_id, not uuid: the id Auth.js stores, so accounts linked by either stay linked.
+    return new User(Profiles.require(p, "account_id"), Profiles.first(p, "display_name", "username"), email,
         Profiles.string(p, "links", "avatar", "href"), null);
   }
 

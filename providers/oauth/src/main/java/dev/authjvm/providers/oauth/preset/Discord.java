@@ -15,7 +15,7 @@ public final class Discord {
 
   public static OAuthProviderBuilder builder() {
     return OAuthProvider.builder().id(ID).name("Discord")
-        .authorizationEndpoint("https://discord.com/oauth2/authorize")
+        .authorizationEndpoint("https://discord.com/api/oauth2/authorize")
         .tokenEndpoint("https://discord.com/api/oauth2/token")
         .userinfoEndpoint("https://discord.com/api/users/@me")
         .scopes("identify", "email")

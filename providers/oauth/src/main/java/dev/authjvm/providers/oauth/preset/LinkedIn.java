@@ -1,5 +1,6 @@
 package dev.authjvm.providers.oauth.preset;
 
+import dev.authjvm.core.provider.ProviderType;
 import dev.authjvm.core.user.User;
 import dev.authjvm.providers.oauth.engine.Check;
 import dev.authjvm.providers.oauth.engine.ClientAuthMethod;
@@ -15,7 +16,15 @@ public final class LinkedIn {
   private LinkedIn() {}
 
   public static OAuthProviderBuilder builder() {
-    return OAuthProvider.builder().id(ID).name("LinkedIn").issuer("https://www.linkedin.com/oauth")
+    return OAuthProvider.builder().id(ID).name("LinkedIn")
+        // Explicit endpoints: LinkedIn's ID tokens say iss=https://www.linkedin.com while its discovery
+        // document names https://www.linkedin.com/oauth, so discovery could never validate a token.
+        .type(ProviderType.OIDC)
+        .issuer("https://www.linkedin.com")
+        .authorizationEndpoint("https://www.linkedin.com/oauth/v2/authorization")
+        .tokenEndpoint("https://www.linkedin.com/oauth/v2/accessToken")
+        .userinfoEndpoint("https://api.linkedin.com/v2/userinfo")
+        .jwksUri("https://www.linkedin.com/oauth/openid/jwks")
         .scopes("openid", "profile", "email")
         // LinkedIn's token endpoint takes the credentials in the body, and it documents state only.
         .clientAuth(ClientAuthMethod.CLIENT_SECRET_POST)

@@ -24,9 +24,9 @@ public final class MicrosoftEntraId {
   }
 
   static User profile(Map<String, Object> p) {
-    // email is an optional claim in Entra; preferred_username is the sign-in address when it is absent.
-    return new User(Profiles.require(p, "sub"), Profiles.string(p, "name"),
-        Profiles.first(p, "email", "preferred_username"), null, null);
+    // Not preferred_username as a fallback address: it is mutable and unverified, and an email here can
+    // link accounts. Configure the optional email claim in Entra instead.
+    return new User(Profiles.require(p, "sub"), Profiles.string(p, "name"), Profiles.string(p, "email"), null, null);
   }
 
   public static final class Factory extends PresetFactory {

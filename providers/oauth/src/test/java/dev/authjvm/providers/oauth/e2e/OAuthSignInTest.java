@@ -204,6 +204,26 @@ class OAuthSignInTest {
   }
 
   @Test
+  void aScopeSentAsAJsonArrayIsStoredAsASpaceSeparatedString() {
+    // Twitch does this; RFC 6749 says a string.
+    Browser browser = new Browser();
+    Browser.Callback callback = browser.toCallback(app.base, "rogue");
+    String sub = "rogue-" + UUID.randomUUID();
+    rogue.answer(genuineIdToken(callback, sub, 3600).serialize(), ",\"scope\":[\"openid\",\"user:read:email\"]");
+    assertEquals(app.base + "/welcome", Browser.location(browser.complete(callback)));
+    assertEquals("openid user:read:email", STORE.getAccount("rogue", sub).orElseThrow().scope());
+  }
+
+  @Test
+  void anErrorInASuccessfulLookingTokenResponseIsRejected() {
+    // GitHub answers a bad code with 200 and an error member.
+    Browser browser = new Browser();
+    Browser.Callback callback = browser.toCallback(app.base, "rogue");
+    rogue.answerRaw("{\"error\":\"bad_verification_code\",\"error_description\":\"The code is incorrect\"}");
+    assertRejected(browser, browser.complete(callback));
+  }
+
+  @Test
   void anExpiredIdTokenIsRejectedAndNothingIsStored() {
     Browser browser = new Browser();
     Browser.Callback callback = browser.toCallback(app.base, "rogue");

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class RogueTokenEndpoint implements AutoCloseable {
   private final HttpServer server;
-  private final AtomicReference<String> idToken = new AtomicReference<>();
+  private final AtomicReference<String> body = new AtomicReference<>();
 
   RogueTokenEndpoint() {
     try {
@@ -25,11 +25,10 @@ final class RogueTokenEndpoint implements AutoCloseable {
     }
     server.createContext("/token", exchange -> {
       exchange.getRequestBody().readAllBytes();
-      byte[] body = ("{\"access_token\":\"rogue-access-token\",\"token_type\":\"Bearer\",\"expires_in\":3600,"
-          + "\"id_token\":\"" + idToken.get() + "\"}").getBytes(StandardCharsets.UTF_8);
+      byte[] bytes = body.get().getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", "application/json");
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
+      exchange.sendResponseHeaders(200, bytes.length);
+      exchange.getResponseBody().write(bytes);
       exchange.close();
     });
     server.start();
@@ -39,9 +38,20 @@ final class RogueTokenEndpoint implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/token";
   }
 
-  /** The ID token of the next answer. */
-  void answer(String token) {
-    idToken.set(token);
+  /** The next answer: a bearer token response with this ID token. */
+  void answer(String idToken) {
+    answer(idToken, "");
+  }
+
+  /** The next answer, with extra JSON members, e.g. {@code ,"scope":["a","b"]}. */
+  void answer(String idToken, String extraMembers) {
+    answerRaw("{\"access_token\":\"rogue-access-token\",\"token_type\":\"Bearer\",\"expires_in\":3600,"
+        + "\"id_token\":\"" + idToken + "\"" + extraMembers + "}");
+  }
+
+  /** The next answer's body, verbatim (status 200). */
+  void answerRaw(String json) {
+    body.set(json);
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.authjvm.core.Auth;
 import dev.authjvm.core.callback.Callbacks;
 import dev.authjvm.core.callback.JwtTrigger;
 import dev.authjvm.core.config.AuthConfig;
+import dev.authjvm.core.config.AuthConfigBuilder;
 import dev.authjvm.core.config.Environment;
 import dev.authjvm.core.jwt.JwtClaims;
 import dev.authjvm.core.provider.CredentialsProvider;
@@ -48,11 +49,18 @@ public final class DemoApp {
     Environment effective = Environment.of(vars);
     String user = effective.get("AUTH_DEMO_USER").orElse("demo");
     String password = effective.get("AUTH_DEMO_PASSWORD").orElse("demo");
-    Auth auth = Auth.create(AuthConfig.builder()
+    AuthConfigBuilder authConfig = AuthConfig.builder()
         .environment(effective)
         .provider(credentials(user, password))
-        .callbacks(Callbacks.DEFAULTS.withJwt(p -> applyUpdate(p.token(), p.trigger(), p.update())))
-        .build());
+        .callbacks(Callbacks.DEFAULTS.withJwt(p -> applyUpdate(p.token(), p.trigger(), p.update())));
+    DemoOidc oidc = effective.flag("AUTH_DEMO_OIDC").orElse(false)
+        ? new DemoOidc(Integer.parseInt(effective.get("AUTH_DEMO_OIDC_PORT").orElse("0"))) : null;
+    if (oidc != null) {
+      authConfig.provider(oidc.provider());
+      LOG.info("AUTH_DEMO_OIDC: an OIDC server runs at {} as provider '{}' (any user name signs in)", oidc.issuer(),
+          DemoOidc.PROVIDER_ID);
+    }
+    Auth auth = Auth.create(authConfig.build());
     int port = Integer.parseInt(effective.get("PORT").orElse("8080"));
     Optional<String> staticDir = effective.get("STATIC_DIR");
     Javalin app = Javalin.create(config -> {
@@ -61,6 +69,9 @@ public final class DemoApp {
       config.routes.before("/protected", AuthPlugin.requireSession());
       config.routes.get("/", ctx -> ctx.html(DemoPages.home(ctx.with(AuthPlugin.class).session(), auth.config().basePath())));
       config.routes.get("/protected", ctx -> ctx.html(DemoPages.secret(ctx.with(AuthPlugin.class).session().orElseThrow())));
+      if (oidc != null) {
+        config.events.serverStopped(oidc::close);
+      }
     }).start(port);
     LOG.info("demo at http://localhost:{}/ — sign in as '{}' with password '{}'", app.port(), user, password);
     return app;

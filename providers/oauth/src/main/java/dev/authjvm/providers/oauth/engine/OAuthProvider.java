@@ -124,6 +124,10 @@ public final class OAuthProvider implements RedirectFlowProvider {
         params.put(k, v);
       }
     });
+    // A client may narrow or widen the scope, but an OIDC flow without openid would bring no ID token.
+    if (type == ProviderType.OIDC && !List.of(params.getOrDefault("scope", "").split(" ")).contains("openid")) {
+      params.put("scope", ("openid " + params.getOrDefault("scope", "")).strip());
+    }
     params.put("response_type", "code");
     params.put("client_id", clientId);
     params.put("redirect_uri", request.providerCallbackUrl());

@@ -45,6 +45,8 @@ class OAuthSignInTest {
         .provider(MockProviders.plainOAuth2(idp, "mock-oauth", "oauth2"))
         .provider(MockProviders.builder(idp, "mock-formpost", "formpost").formPost(true).build())
         .provider(MockProviders.rogue(idp, "rogue", rogue.url()))
+        .provider(dev.authjvm.providers.oauth.engine.OAuthProvider.builder().id("unreachable")
+            .issuer("http://127.0.0.1:1/nothing-listens-here").clientId(CLIENT_ID).clientSecret("s").build())
         .build());
   }
 
@@ -131,6 +133,21 @@ class OAuthSignInTest {
     assertEquals("ada", q.get("login_hint"));
     assertEquals(app.base + "/api/auth/callback/mock-oidc", q.get("redirect_uri"));
     assertTrue(!"fixed".equals(q.get("state")) && CLIENT_ID.equals(q.get("client_id")), q.toString());
+  }
+
+  @Test
+  void aClientCannotDropOpenidFromAnOidcScope() {
+    Map<String, String> q = Browser.query(Browser.location(new Browser().startSignIn(app.base, "mock-oidc",
+        "?scope=email")));
+    assertEquals("openid email", q.get("scope"));
+  }
+
+  @Test
+  void anUnreachableIssuerEndsOnTheErrorPageWithoutACheckCookie() {
+    Browser browser = new Browser();
+    HttpResponse<String> r = browser.startSignIn(app.base, "unreachable");
+    assertEquals(app.base + "/api/auth/error?error=Configuration", Browser.location(r));
+    assertTrue(r.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("authjs.state")));
   }
 
   @Test

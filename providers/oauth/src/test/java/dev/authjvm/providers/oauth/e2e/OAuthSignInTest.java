@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authjvm.core.store.InMemoryAuthStore;
 import dev.authjvm.core.user.Account;
+import dev.authjvm.core.user.User;
+import dev.authjvm.providers.oauth.engine.Profiles;
 import dev.authjvm.providers.oauth.engine.OAuthProvider;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
@@ -44,6 +46,10 @@ class OAuthSignInTest {
         .provider(oidc)
         .provider(MockProviders.plainOAuth2(idp, "mock-oauth", "oauth2"))
         .provider(MockProviders.builder(idp, "mock-formpost", "formpost").formPost(true).build())
+        .provider(MockProviders.builder(idp, "mock-apple", "apple-like").formPost(true)
+            .profile(p -> new User(Profiles.require(p, "sub"), Profiles.string(p, "user", "name", "firstName"), null,
+                null, null))
+            .build())
         .provider(MockProviders.rogue(idp, "rogue", rogue.url()))
         .provider(dev.authjvm.providers.oauth.engine.OAuthProvider.builder().id("unreachable")
             .issuer("http://127.0.0.1:1/nothing-listens-here").clientId(CLIENT_ID).clientSecret("s").build())
@@ -113,6 +119,16 @@ class OAuthSignInTest {
     assertTrue(callback.form().containsKey("code"), callback.form().toString());
     assertEquals(app.base + "/welcome", Browser.location(browser.complete(callback)));
     assertTrue(browser.session(app.base).contains("\"name\":\"Apple Style\""));
+  }
+
+  @Test
+  void theUserFieldOfAnAppleStyleFormPostReachesTheProfileMapper() {
+    Browser browser = new Browser();
+    Browser.Callback callback = browser.toCallback(app.base, "mock-apple");
+    Map<String, String> form = new java.util.LinkedHashMap<>(callback.form());
+    form.put("user", "{\"name\":{\"firstName\":\"Tim\",\"lastName\":\"Apple\"}}");
+    assertEquals(app.base + "/welcome", Browser.location(browser.post(callback.url(), form)));
+    assertTrue(browser.session(app.base).contains("\"name\":\"Tim\""));
   }
 
   @Test

@@ -45,12 +45,19 @@ public final class DemoApp {
           + "* Sessions end when the demo stops. Set AUTH_SECRET in earnest. *\n"
           + "*****************************************************************");
     }
+    if (env.get("AUTH_DEMO_DB").filter("h2"::equalsIgnoreCase).isPresent() && env.get("AUTH_JDBC_URL").isEmpty()) {
+      // Database sessions in an embedded H2 file: they survive a restart of the demo.
+      vars.put("AUTH_JDBC_URL", "jdbc:h2:file:" + System.getProperty("java.io.tmpdir") + "/authjvm-demo");
+      vars.put("AUTH_JDBC_CREATE_SCHEMA", "true");
+    }
     Environment effective = Environment.of(vars);
     String user = effective.get("AUTH_DEMO_USER").orElse("demo");
     String password = effective.get("AUTH_DEMO_PASSWORD").orElse("demo");
     Auth auth = Auth.create(AuthConfig.builder()
         .environment(effective)
         .provider(credentials(user, password))
+        // With a store (AUTH_DEMO_DB=h2, AUTH_JDBC_URL, AUTH_REDIS_URL) the demo user gets database sessions too.
+        .credentialsDatabaseSessions(true)
         .callbacks(Callbacks.DEFAULTS.withJwt(p -> applyUpdate(p.token(), p.trigger(), p.update())))
         .build());
     int port = Integer.parseInt(effective.get("PORT").orElse("8080"));

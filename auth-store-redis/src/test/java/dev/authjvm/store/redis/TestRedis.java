@@ -13,12 +13,12 @@ import org.testcontainers.containers.GenericContainer;
  * Redis on 127.0.0.1:6379, else a Testcontainers container when Docker is up, else the test is skipped
  * with a message saying how to enable it.
  */
-final class TestRedis {
+public final class TestRedis {
   private static String url;
 
   private TestRedis() {}
 
-  static synchronized String url() {
+  public static synchronized String url() {
     if (url == null) {
       url = find();
     }

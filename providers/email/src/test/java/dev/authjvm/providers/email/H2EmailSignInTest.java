@@ -1,0 +1,22 @@
+package dev.authjvm.providers.email;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.authjvm.core.store.AuthStore;
+import dev.authjvm.store.jdbc.JdbcAuthStore;
+import dev.authjvm.store.jdbc.TestDatabases;
+
+/** Email sign-in with its tokens, users and sessions in H2. */
+class H2EmailSignInTest extends EmailSignInChecks {
+  HikariDataSource pool;
+
+  @Override
+  AuthStore createStore() {
+    pool = TestDatabases.h2().pool();
+    return JdbcAuthStore.builder(pool).createSchema(true).build();
+  }
+
+  @Override
+  void closeStore(AuthStore store) {
+    pool.close();
+  }
+}

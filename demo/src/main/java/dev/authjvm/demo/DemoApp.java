@@ -4,6 +4,11 @@ import dev.authjvm.core.Auth;
 import dev.authjvm.core.callback.Callbacks;
 import dev.authjvm.core.callback.JwtTrigger;
 import dev.authjvm.core.config.AuthConfig;
+import dev.authjvm.core.config.AuthConfigBuilder;
+import dev.authjvm.core.config.SessionStrategy;
+import dev.authjvm.core.store.InMemoryAuthStore;
+import dev.authjvm.providers.email.ConsoleSender;
+import dev.authjvm.providers.email.EmailProvider;
 import dev.authjvm.core.config.Environment;
 import dev.authjvm.core.jwt.JwtClaims;
 import dev.authjvm.core.provider.CredentialsProvider;
@@ -53,13 +58,21 @@ public final class DemoApp {
     Environment effective = Environment.of(vars);
     String user = effective.get("AUTH_DEMO_USER").orElse("demo");
     String password = effective.get("AUTH_DEMO_PASSWORD").orElse("demo");
-    Auth auth = Auth.create(AuthConfig.builder()
+    AuthConfigBuilder builder = AuthConfig.builder()
         .environment(effective)
         .provider(credentials(user, password))
         // With a store (AUTH_DEMO_DB=h2, AUTH_JDBC_URL, AUTH_REDIS_URL) the demo user gets database sessions too.
         .credentialsDatabaseSessions(true)
-        .callbacks(Callbacks.DEFAULTS.withJwt(p -> applyUpdate(p.token(), p.trigger(), p.update())))
-        .build());
+        .callbacks(Callbacks.DEFAULTS.withJwt(p -> applyUpdate(p.token(), p.trigger(), p.update())));
+    if (effective.get("AUTH_EMAIL_SERVER").isEmpty()) {
+      // Email sign-in without SMTP: the link is written to the console.
+      builder.provider(EmailProvider.builder(new ConsoleSender()).build());
+    }
+    if (effective.get("AUTH_JDBC_URL").isEmpty() && effective.get("AUTH_REDIS_URL").isEmpty()) {
+      // Email links need a store for their tokens; without a database, memory will do and sessions stay JWT.
+      builder.store(new InMemoryAuthStore()).sessionStrategy(SessionStrategy.JWT);
+    }
+    Auth auth = Auth.create(builder.build());
     int port = Integer.parseInt(effective.get("PORT").orElse("8080"));
     Optional<String> staticDir = effective.get("STATIC_DIR");
     Javalin app = Javalin.create(config -> {

@@ -7,7 +7,7 @@ import dev.authjvm.core.config.AuthConfigBuilder;
 import java.net.URI;
 import org.junit.jupiter.api.AfterAll;
 
-/** The whole adapter kit with database sessions kept in PostgreSQL through the JDBC store. */
+/** The whole adapter kit (email sign-in included) with database sessions in PostgreSQL through the JDBC store. */
 class JdbcDatabaseSessionConformanceTest extends AdapterConformanceKit {
   private static HikariDataSource pool;
   private static JdbcAuthStore store;

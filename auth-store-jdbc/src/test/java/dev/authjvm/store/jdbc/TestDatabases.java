@@ -17,12 +17,12 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * the machine's server on its default port, else a Testcontainers container when Docker is up, else
  * the test is skipped with a message saying how to enable it.
  */
-public final class TestDatabases {
+final class TestDatabases {
   private TestDatabases() {}
 
   /** A JDBC URL with its user and password. */
-  public record Server(String url, String user, String password) {
-    public HikariDataSource pool() {
+  record Server(String url, String user, String password) {
+    HikariDataSource pool() {
       HikariConfig config = new HikariConfig();
       config.setJdbcUrl(url);
       config.setUsername(user);
@@ -33,7 +33,7 @@ public final class TestDatabases {
     }
   }
 
-  public static Server postgres() {
+  static Server postgres() {
     return find("AUTH_TEST_POSTGRES_URL", 5432, new Server("jdbc:postgresql://127.0.0.1:5432/test", "postgres", ""),
         () -> {
           PostgreSQLContainer c = new PostgreSQLContainer("postgres:16-alpine");
@@ -42,7 +42,7 @@ public final class TestDatabases {
         }, "PostgreSQL");
   }
 
-  public static Server mariadb() {
+  static Server mariadb() {
     return find("AUTH_TEST_MARIADB_URL", 3306, new Server("jdbc:mariadb://127.0.0.1:3306/test", "root", ""),
         () -> {
           MariaDBContainer c = new MariaDBContainer("mariadb:11");
@@ -52,7 +52,7 @@ public final class TestDatabases {
   }
 
   /** A fresh in-memory H2 database, kept while a connection is open. */
-  public static Server h2() {
+  static Server h2() {
     return new Server("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
   }
 

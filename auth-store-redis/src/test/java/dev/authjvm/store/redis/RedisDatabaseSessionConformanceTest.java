@@ -7,7 +7,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 
-/** The whole adapter kit with database sessions kept in Redis. */
+/** The whole adapter kit (email sign-in included) with database sessions in Redis. */
 class RedisDatabaseSessionConformanceTest extends AdapterConformanceKit {
   private static RedisAuthStore store;
   private TestServer server;

@@ -13,12 +13,12 @@ import org.testcontainers.containers.GenericContainer;
  * Redis on 127.0.0.1:6379, else a Testcontainers container when Docker is up, else the test is skipped
  * with a message saying how to enable it.
  */
-public final class TestRedis {
+final class TestRedis {
   private static String url;
 
   private TestRedis() {}
 
-  public static synchronized String url() {
+  static synchronized String url() {
     if (url == null) {
       url = find();
     }

@@ -17,8 +17,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Configures a {@link RedisAuthStore}. During an outage commands fail at once (rather than queue
- * until they time out) and the connection retries every few hundred milliseconds, up to every two
+ * Configures a {@link RedisAuthStore}. During an outage commands fail at once on a standalone Redis
+ * (after the command timeout on a cluster) and the connection retries every few hundred milliseconds, up to every two
  * seconds, so requests get a clean error while Redis is away and succeed as soon as it is back.
  */
 public final class RedisStoreBuilder {
@@ -72,8 +72,9 @@ public final class RedisStoreBuilder {
     try {
       if (cluster) {
         RedisClusterClient client = RedisClusterClient.create(resources, uri);
-        client.setOptions(ClusterClientOptions.builder().timeoutOptions(timeouts)
-            .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS).build());
+        // Not REJECT_COMMANDS here: the cluster client connects to each node on first use, and a command
+        // for a node still connecting must wait for it. During an outage commands fail after the timeout.
+        client.setOptions(ClusterClientOptions.builder().timeoutOptions(timeouts).build());
         StatefulRedisClusterConnection<String, String> connection = client.connect();
         return new RedisAuthStore(connection.sync(), keyPrefix, () -> {
           connection.close();

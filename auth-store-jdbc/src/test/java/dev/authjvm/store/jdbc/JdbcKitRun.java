@@ -7,16 +7,22 @@ import dev.authjvm.core.config.AuthConfigBuilder;
 import java.net.URI;
 import org.junit.jupiter.api.AfterAll;
 
-/** The whole adapter kit (email sign-in included) with database sessions in PostgreSQL through the JDBC store. */
-class JdbcDatabaseSessionConformanceTest extends AdapterConformanceKit {
+/**
+ * The whole adapter kit (email sign-in included) on the Undertow adapter, with database sessions in
+ * the JDBC store on the database a subclass names. One pool and store serve every section.
+ */
+abstract class JdbcKitRun extends AdapterConformanceKit {
+  // Static: JUnit makes a new instance of this class for every nested section.
   private static HikariDataSource pool;
   private static JdbcAuthStore store;
   private TestServer server;
 
+  abstract TestDatabases.Server database();
+
   @Override
   protected AuthConfigBuilder customize(AuthConfigBuilder builder) {
     if (store == null) {
-      pool = TestDatabases.postgres().pool();
+      pool = database().pool();
       store = JdbcAuthStore.builder(pool).createSchema(true).build();
     }
     return builder.store(store).credentialsDatabaseSessions(true);
@@ -37,6 +43,8 @@ class JdbcDatabaseSessionConformanceTest extends AdapterConformanceKit {
   static void closePool() {
     if (pool != null) {
       pool.close();
+      pool = null;
+      store = null;
     }
   }
 }

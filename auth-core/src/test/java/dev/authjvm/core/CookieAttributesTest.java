@@ -18,6 +18,23 @@ class CookieAttributesTest {
   }
 
   @Test
+  void checkCookiesForACrossSitePostAreSameSiteNoneAndSecureOverHttps() {
+    var now = java.time.Instant.parse("2026-01-01T00:00:00Z");
+    String header = new dev.authjvm.core.cookie.CookieFactory(true)
+        .shortLivedCrossSite("__Secure-authjs.state", "v", now, java.time.Duration.ofMinutes(15)).toHeaderValue();
+    assertTrue(header.endsWith("; HttpOnly; Secure; SameSite=None"),
+        header);
+  }
+
+  @Test
+  void checkCookiesForACrossSitePostStayLaxOverHttpWhereBrowsersRefuseSameSiteNone() {
+    var now = java.time.Instant.parse("2026-01-01T00:00:00Z");
+    String header = new dev.authjvm.core.cookie.CookieFactory(false)
+        .shortLivedCrossSite("authjs.state", "v", now, java.time.Duration.ofMinutes(15)).toHeaderValue();
+    assertTrue(header.endsWith("HttpOnly; SameSite=Lax"), header);
+  }
+
+  @Test
   void overHttpCookiesHaveNoPrefixAndNoSecure() {
     AuthResponse r = new TestBrowser(Auth.create(AuthFixtures.builder().build()), "http://localhost").get("/api/auth/csrf");
     String csrf = header(r, "authjs.csrf-token");

@@ -42,6 +42,13 @@ final class EncryptedCheckCookies implements CheckCookies {
     return ctx.cookieFactory.shortLived(name, jwe, ctx.now, MAX_AGE);
   }
 
+  @Override
+  public SetCookie createForCrossSitePost(String check, String value) {
+    String name = name(check);
+    String jwe = codec.encode(JwtClaims.of(Map.of("value", value, "provider", providerId)), MAX_AGE, name);
+    return ctx.cookieFactory.shortLivedCrossSite(name, jwe, ctx.now, MAX_AGE);
+  }
+
   /** Logs exactly why a check fails (Auth.js users struggle with a bare "InvalidCheck", research §2.7). */
   @Override
   public Optional<String> read(String check) {

@@ -25,6 +25,17 @@ public record CookieFactory(boolean secure) {
     return new SetCookie(name, value, "/", now.plus(maxAge), maxAge.toSeconds(), true, secure, "Lax");
   }
 
+  /**
+   * A short-lived cookie that a cross-site POST must carry back ({@code response_mode=form_post}, as
+   * Apple answers): {@code SameSite=None; Secure} in secure mode, as Auth.js v5 sets them. Over plain
+   * http browsers refuse {@code SameSite=None} without {@code Secure}, and an http identity provider
+   * is a development one on the same site (localhost), so {@code Lax} is kept there.
+   */
+  public SetCookie shortLivedCrossSite(String name, String value, Instant now, Duration maxAge) {
+    return secure ? new SetCookie(name, value, "/", now.plus(maxAge), maxAge.toSeconds(), true, true, "None")
+        : shortLived(name, value, now, maxAge);
+  }
+
   /** The deletion of a cookie set by this factory. */
   public SetCookie deletion(String name) {
     return new SetCookie(name, "", "/", null, 0L, true, secure, "Lax");

@@ -18,6 +18,14 @@ public interface CheckCookies {
   /** A cookie holding {@code value} for this provider. */
   SetCookie create(String check, String value);
 
+  /**
+   * Like {@link #create}, for a flow whose callback arrives as a cross-site POST
+   * ({@code response_mode=form_post}): {@code SameSite=None; Secure} on https, so the browser sends it.
+   */
+  default SetCookie createForCrossSitePost(String check, String value) {
+    return create(check, value);
+  }
+
   /** The value of the request's check cookie, if present, decryptable, unexpired and set by this provider. */
   Optional<String> read(String check);
 

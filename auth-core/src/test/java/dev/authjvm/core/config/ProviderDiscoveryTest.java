@@ -34,4 +34,12 @@ class ProviderDiscoveryTest {
     String msg = assertThrows(ConfigurationException.class, b::build).getMessage();
     assertTrue(msg.contains("explicit configuration") && msg.contains(EnvProviderFactory.class.getName()), msg);
   }
+
+  @Test
+  void twoDiscoveredFactoriesWithOneIdFailTheStartNamingBoth() {
+    AuthConfigBuilder b = AuthConfig.builder().environment(Environment.of(
+        Map.of("AUTH_SECRET", SECRET, "AUTH_TESTPIN_ID", "x", "AUTH_TESTPIN_TWIN", "x")));
+    String msg = assertThrows(ConfigurationException.class, b::build).getMessage();
+    assertTrue(msg.contains(EnvProviderFactory.class.getName()) && msg.contains(TwinProviderFactory.class.getName()), msg);
+  }
 }

@@ -1,0 +1,334 @@
+package dev.authjvm.providers.oauth.engine;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.oauth2.sdk.pkce.CodeChallenge;
+import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
+import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
+import com.nimbusds.oauth2.sdk.util.JSONObjectUtils;
+import dev.authjvm.core.error.ErrorType;
+import dev.authjvm.core.http.SetCookie;
+import dev.authjvm.core.provider.FlowRequest;
+import dev.authjvm.core.provider.FlowStep;
+import dev.authjvm.core.provider.ProviderType;
+import dev.authjvm.core.provider.RedirectFlowProvider;
+import dev.authjvm.core.provider.TokenRefreshException;
+import dev.authjvm.core.provider.TokenSet;
+import dev.authjvm.core.user.Account;
+import dev.authjvm.core.user.User;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A generic OAuth 2.0 / OpenID Connect provider: the authorization-code flow with PKCE (S256),
+ * {@code state} and {@code nonce} kept in the core's encrypted check cookies, so nothing lives in
+ * server memory between the redirect and the callback and any instance sharing the secret finishes
+ * the flow. Immutable and thread-safe; discovery and the JWKS are fetched lazily and cached.
+ */
+public final class OAuthProvider implements RedirectFlowProvider {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final String id;
+  private final String name;
+  private final ProviderType type;
+  private final String clientId;
+  private final List<String> scopes;
+  private final Set<Check> checks;
+  private final Map<String, String> authorizationParams;
+  private final boolean formPost;
+  private final boolean userinfoForOidc;
+  private final URI emails;
+  private final ProfileMapper profile;
+  private final Set<JWSAlgorithm> algorithms;
+  private final boolean allowDangerousEmailAccountLinking;
+  private final EndpointSource endpoints;
+  private final TokenClient tokens;
+  private final AtomicReference<IdTokenVerifier> verifier = new AtomicReference<>();
+
+  OAuthProvider(OAuthProviderBuilder b) {
+    this.id = b.id;
+    this.name = b.name;
+    this.type = b.type;
+    this.clientId = b.clientId;
+    this.scopes = List.copyOf(b.scopes);
+    this.checks = Set.copyOf(b.checks);
+    this.authorizationParams = Map.copyOf(b.authorizationParams);
+    this.formPost = b.formPost;
+    this.userinfoForOidc = b.userinfoForOidc;
+    this.emails = b.emails;
+    this.profile = b.profile;
+    this.algorithms = b.algorithms;
+    this.allowDangerousEmailAccountLinking = b.allowDangerousEmailAccountLinking;
+    this.endpoints = b.authorization == null ? EndpointSource.discover(b.issuer, b.endpointOverrides())
+        : EndpointSource.explicit(b.endpointOverrides());
+    this.tokens = new TokenClient(b.clientId, b.clientSecret, b.clientAuth);
+  }
+
+  public static OAuthProviderBuilder builder() {
+    return new OAuthProviderBuilder();
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public ProviderType type() {
+    return type;
+  }
+
+  /** The checks this provider's flows carry. */
+  public Set<Check> checks() {
+    return checks;
+  }
+
+  @Override
+  public boolean allowDangerousEmailAccountLinking() {
+    return allowDangerousEmailAccountLinking;
+  }
+
+  @Override
+  public FlowStep start(FlowRequest request) {
+    Endpoints ep;
+    try {
+      ep = endpoints.get();
+    } catch (OAuthFailure f) {
+      return new FlowStep.Failed(f.error(), f.getMessage(), List.of());
+    }
+    Map<String, String> params = new LinkedHashMap<>();
+    if (!scopes.isEmpty()) {
+      params.put("scope", String.join(" ", scopes));
+    }
+    params.putAll(authorizationParams);
+    // signIn()'s third argument: passed on, except what only the server may decide.
+    request.query().forEach((k, v) -> {
+      if (!OAuthProviderBuilder.RESERVED_PARAMS.contains(k)) {
+        params.put(k, v);
+      }
+    });
+    params.put("response_type", "code");
+    params.put("client_id", clientId);
+    params.put("redirect_uri", request.providerCallbackUrl());
+    if (formPost) {
+      params.put("response_mode", "form_post");
+    }
+    List<SetCookie> cookies = new ArrayList<>();
+    if (checks.contains(Check.STATE)) {
+      String state = random();
+      params.put("state", state);
+      cookies.add(checkCookie(request, Check.STATE, state));
+    }
+    if (checks.contains(Check.PKCE)) {
+      CodeVerifier verifier = new CodeVerifier();
+      params.put("code_challenge", CodeChallenge.compute(CodeChallengeMethod.S256, verifier).getValue());
+      params.put("code_challenge_method", "S256");
+      cookies.add(checkCookie(request, Check.PKCE, verifier.getValue()));
+    }
+    if (checks.contains(Check.NONCE)) {
+      String nonce = random();
+      params.put("nonce", nonce);
+      cookies.add(checkCookie(request, Check.NONCE, nonce));
+    }
+    String base = ep.authorization().toString();
+    return new FlowStep.Redirect(base + (base.contains("?") ? "&" : "?") + form(params), cookies);
+  }
+
+  private SetCookie checkCookie(FlowRequest request, Check check, String value) {
+    return formPost ? request.checks().createForCrossSitePost(check.cookieCheck(), value)
+        : request.checks().create(check.cookieCheck(), value);
+  }
+
+  @Override
+  public FlowStep callback(FlowRequest request) {
+    // The check cookies are spent whatever happens: a second callback with them must fail.
+    List<SetCookie> cookies = checks.stream().map(c -> request.checks().delete(c.cookieCheck())).toList();
+    try {
+      Verified verified = verify(request);
+      return new FlowStep.Authenticated(verified.user(), verified.account(), verified.profile(), cookies);
+    } catch (OAuthFailure f) {
+      return new FlowStep.Failed(f.error(), f.getMessage(), cookies);
+    } catch (RuntimeException e) {
+      // A provider answering nonsense is its fault or an attack, never a server error.
+      return new FlowStep.Failed(ErrorType.OAUTH_CALLBACK, "callback failed: " + e, cookies);
+    }
+  }
+
+  private record Verified(User user, Account account, Map<String, Object> profile) {}
+
+  private Verified verify(FlowRequest request) throws OAuthFailure {
+    Map<String, String> params = new LinkedHashMap<>(request.query());
+    params.putAll(request.form());
+    if (params.containsKey("error")) {
+      throw new OAuthFailure(ErrorType.OAUTH_CALLBACK, "the provider answered error=" + params.get("error")
+          + Optional.ofNullable(params.get("error_description")).map(d -> " (" + d + ")").orElse(""));
+    }
+    Endpoints ep;
+    try {
+      ep = endpoints.get();
+    } catch (OAuthFailure f) {
+      throw new OAuthFailure(ErrorType.OAUTH_CALLBACK, f.getMessage());
+    }
+    if (checks.contains(Check.STATE)) {
+      String expected = read(request, Check.STATE);
+      String state = params.get("state");
+      if (state == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+          state.getBytes(StandardCharsets.UTF_8))) {
+        throw new OAuthFailure(ErrorType.OAUTH_CALLBACK, "state " + (state == null ? "missing" : "mismatch")
+            + " in the callback: not the flow this browser started (login CSRF?)");
+      }
+    }
+    // RFC 9207: a provider that names itself must be the one we sent the user to (mix-up attacks).
+    String iss = params.get("iss");
+    if (iss != null && ep.issuer() != null && !iss.equals(ep.issuer())) {
+      throw new OAuthFailure(ErrorType.OAUTH_CALLBACK, "the callback's iss " + iss + " is not " + ep.issuer());
+    }
+    String code = params.get("code");
+    if (code == null || code.isBlank()) {
+      throw new OAuthFailure(ErrorType.OAUTH_CALLBACK, "the callback has no code");
+    }
+    String verifierValue = checks.contains(Check.PKCE) ? read(request, Check.PKCE) : null;
+    String nonce = checks.contains(Check.NONCE) ? read(request, Check.NONCE) : null;
+    Instant now = request.now();
+    TokenClient.Result result = tokens.exchangeCode(ep.token(), code, URI.create(request.providerCallbackUrl()),
+        verifierValue, now);
+    TokenSet t = result.tokens();
+    Map<String, Object> profileJson = new LinkedHashMap<>();
+    if (type == ProviderType.OIDC) {
+      if (t.idToken() == null) {
+        throw new OAuthFailure(ErrorType.OAUTH_CALLBACK, "the token response of an OIDC provider has no id_token");
+      }
+      profileJson.putAll(verifier(ep).verify(t.idToken(), nonce));
+      if (userinfoForOidc && ep.userinfo() != null) {
+        Map<String, Object> info = TokenClient.userinfo(ep.userinfo(), t.accessToken());
+        if (!profileJson.get("sub").equals(info.get("sub"))) {
+          throw new OAuthFailure(ErrorType.OAUTH_CALLBACK, "userinfo sub differs from the ID token's (OIDC Core §5.3.2)");
+        }
+        info.forEach(profileJson::putIfAbsent);
+      }
+    } else {
+      profileJson.putAll(TokenClient.userinfo(ep.userinfo(), t.accessToken()));
+    }
+    if (emails != null && Profiles.string(profileJson, "email") == null) {
+      profileJson.put("emails", TokenClient.getJson(emails, t.accessToken()));
+    }
+    appleUser(request.form()).ifPresent(u -> profileJson.put("user", u));
+    User mapped;
+    try {
+      mapped = profile.map(profileJson);
+    } catch (RuntimeException e) {
+      throw new OAuthFailure(ErrorType.OAUTH_CALLBACK, "the profile could not be mapped", e);
+    }
+    if (mapped == null) {
+      throw new OAuthFailure(ErrorType.OAUTH_CALLBACK, "the profile mapper gave no user");
+    }
+    User user = new User(mapped.id(), mapped.name(),
+        mapped.email() == null ? null : mapped.email().toLowerCase(Locale.ROOT), mapped.image(), null);
+    Account account = new Account(user.id(), type.wireName(), id, user.id(), t.accessToken(), t.tokenType(),
+        t.idToken(), t.refreshToken(), t.scope(), t.expiresAt(),
+        result.extra().get("session_state") instanceof String s ? s : null);
+    return new Verified(user, account, profileJson);
+  }
+
+  private static String read(FlowRequest request, Check check) throws OAuthFailure {
+    return request.checks().read(check.cookieCheck()).orElseThrow(() -> new OAuthFailure(ErrorType.OAUTH_CALLBACK,
+        check.cookieCheck() + " check cookie absent, expired or from another provider's flow"));
+  }
+
+  /** Apple sends the name only once, on the first sign-in, as a JSON {@code user} field of its form POST. */
+  private static Optional<Map<String, Object>> appleUser(Map<String, String> form) {
+    String user = form.get("user");
+    if (user == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(JSONObjectUtils.parse(user));
+    } catch (Exception e) {
+      return Optional.empty();
+    }
+  }
+
+  private IdTokenVerifier verifier(Endpoints ep) throws OAuthFailure {
+    IdTokenVerifier v = verifier.get();
+    if (v == null) {
+      verifier.compareAndSet(null, new IdTokenVerifier(ep, clientId, algorithms));
+      v = verifier.get();
+    }
+    return v;
+  }
+
+  @Override
+  public boolean refreshesTokens() {
+    return true;
+  }
+
+  @Override
+  public TokenSet refresh(String refreshToken) {
+    try {
+      return tokens.refresh(endpoints.get().token(), refreshToken, Instant.now());
+    } catch (OAuthFailure f) {
+      throw new TokenRefreshException(id + ": " + f.getMessage(), f);
+    }
+  }
+
+  @Override
+  public Optional<String> endSessionUrl(String idToken, String postLogoutRedirectUri) {
+    Endpoints ep;
+    try {
+      ep = endpoints.get();
+    } catch (OAuthFailure f) {
+      return Optional.empty();
+    }
+    if (ep.endSession() == null) {
+      return Optional.empty();
+    }
+    Map<String, String> params = new LinkedHashMap<>();
+    if (idToken != null) {
+      params.put("id_token_hint", idToken);
+    }
+    params.put("client_id", clientId);
+    if (postLogoutRedirectUri != null) {
+      params.put("post_logout_redirect_uri", postLogoutRedirectUri);
+    }
+    String base = ep.endSession().toString();
+    return Optional.of(base + (base.contains("?") ? "&" : "?") + form(params));
+  }
+
+  private static String random() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  private static String form(Map<String, String> params) {
+    StringBuilder sb = new StringBuilder();
+    params.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : "&").append(enc(k)).append('=').append(enc(v)));
+    return sb.toString();
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  @Override
+  public String toString() {
+    return "OAuthProvider[" + id + ", " + type.wireName() + "]";
+  }
+}

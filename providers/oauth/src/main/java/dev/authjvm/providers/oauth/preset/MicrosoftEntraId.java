@@ -1,0 +1,42 @@
+package dev.authjvm.providers.oauth.preset;
+
+import dev.authjvm.core.user.User;
+import dev.authjvm.providers.oauth.engine.OAuthProvider;
+import dev.authjvm.providers.oauth.engine.OAuthProviderBuilder;
+import dev.authjvm.providers.oauth.engine.Profiles;
+import java.util.Map;
+
+/**
+ * Microsoft Entra ID (formerly Azure AD): {@code AUTH_MICROSOFT_ENTRA_ID_ID},
+ * {@code AUTH_MICROSOFT_ENTRA_ID_SECRET} and {@code AUTH_MICROSOFT_ENTRA_ID_ISSUER}, the tenant's
+ * issuer {@code https://login.microsoftonline.com/<tenant-id>/v2.0}. The issuer is required: the
+ * multi-tenant {@code common} endpoint publishes a templated issuer that no ID token matches exactly,
+ * and the ID-token issuer check is not loosened here.
+ */
+public final class MicrosoftEntraId {
+  public static final String ID = "microsoft-entra-id";
+
+  private MicrosoftEntraId() {}
+
+  public static OAuthProviderBuilder builder(String issuer) {
+    return OAuthProvider.builder().id(ID).name("Microsoft Entra ID").issuer(issuer)
+        .scopes("openid", "profile", "email", "User.Read").profile(MicrosoftEntraId::profile);
+  }
+
+  static User profile(Map<String, Object> p) {
+    // Not preferred_username as a fallback address: it is mutable and unverified, and an email here can
+    // link accounts. Configure the optional email claim in Entra instead.
+    return new User(Profiles.require(p, "sub"), Profiles.string(p, "name"), Profiles.string(p, "email"), null, null);
+  }
+
+  public static final class Factory extends PresetFactory {
+    public Factory() {
+      super(ID, Issuer.REQUIRED);
+    }
+
+    @Override
+    protected OAuthProviderBuilder preset(String issuer) {
+      return builder(issuer);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package dev.authjvm.providers.oauth.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.authjvm.core.config.Pages;
+import dev.authjvm.core.store.InMemoryAuthStore;
+import java.util.Map;
+import java.util.UUID;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Spec §8.3 with real OIDC sign-ins and a store: returning users, linking, and email collisions. */
+class AccountLinkingTest {
+  static final InMemoryAuthStore STORE = new InMemoryAuthStore();
+  static MockOAuth2Server idp;
+  static AppServer app;
+
+  @BeforeAll
+  static void start() {
+    idp = new MockOAuth2Server();
+    idp.start();
+    app = new AppServer(AppServer.config().store(STORE).pages(new Pages(null, null, null, null, "/new-user"))
+        .provider(MockProviders.oidc(idp, "idp-a", "issuer-a"))
+        .provider(MockProviders.oidc(idp, "idp-b", "issuer-b"))
+        .provider(MockProviders.builder(idp, "idp-trusting", "issuer-c").allowDangerousEmailAccountLinking(true).build())
+        .build());
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+    idp.shutdown();
+  }
+
+  /** The next sign-in at {@code issuerId} is this subject with this address. */
+  static String next(String issuerId, String sub, String email) {
+    idp.enqueueCallback(new DefaultOAuth2TokenCallback(issuerId, sub, "JWT", null, Map.of("email", email), 3600));
+    return sub;
+  }
+
+  static String unique(String prefix) {
+    return prefix + "-" + UUID.randomUUID();
+  }
+
+  static String userOf(String provider, String sub) {
+    return STORE.getUserByAccount(provider, sub).orElseThrow(() -> new AssertionError("no user for " + sub)).id();
+  }
+
+  @Test
+  void aNewUserGoesToTheNewUserPageAndAReturningOneDoesNot() {
+    String sub = next("issuer-a", unique("a"), unique("new") + "@example.com");
+    assertTrue(Browser.location(new Browser().signIn(app.base, "idp-a")).startsWith(app.base + "/new-user?callbackUrl="));
+    String firstUser = userOf("idp-a", sub);
+    next("issuer-a", sub, "changed@example.com");
+    assertEquals(app.base + "/welcome", Browser.location(new Browser().signIn(app.base, "idp-a")));
+    assertEquals(firstUser, userOf("idp-a", sub));
+  }
+
+  @Test
+  void aSecondProviderSignedInWhileSignedInIsLinkedToTheSameUser() {
+    Browser browser = new Browser();
+    String a = next("issuer-a", unique("a"), unique("linker") + "@example.com");
+    browser.signIn(app.base, "idp-a");
+    String b = next("issuer-b", unique("b"), unique("elsewhere") + "@example.com");
+    assertEquals(app.base + "/welcome", Browser.location(browser.signIn(app.base, "idp-b")));
+    assertEquals(userOf("idp-a", a), userOf("idp-b", b));
+  }
+
+  @Test
+  void anotherProvidersAccountWithAKnownEmailIsNotLinkedWhileSignedOut() {
+    String email = unique("shared") + "@example.com";
+    next("issuer-a", unique("a"), email);
+    new Browser().signIn(app.base, "idp-a");
+    String b = next("issuer-b", unique("b"), email);
+    Browser stranger = new Browser();
+    assertEquals(app.base + "/api/auth/signin?error=OAuthAccountNotLinked",
+        Browser.location(stranger.signIn(app.base, "idp-b")));
+    assertEquals("null", stranger.session(app.base));
+    assertTrue(STORE.getUserByAccount("idp-b", b).isEmpty());
+  }
+
+  @Test
+  void aProviderThatAllowsDangerousLinkingJoinsTheUserWithThatEmail() {
+    String email = unique("trusted") + "@example.com";
+    String a = next("issuer-a", unique("a"), email);
+    new Browser().signIn(app.base, "idp-a");
+    String c = next("issuer-c", unique("c"), email);
+    assertEquals(app.base + "/welcome", Browser.location(new Browser().signIn(app.base, "idp-trusting")));
+    assertEquals(userOf("idp-a", a), userOf("idp-trusting", c));
+  }
+}

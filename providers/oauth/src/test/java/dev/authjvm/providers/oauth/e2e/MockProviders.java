@@ -1,0 +1,44 @@
+package dev.authjvm.providers.oauth.e2e;
+
+import dev.authjvm.core.provider.ProviderType;
+import dev.authjvm.providers.oauth.engine.OAuthProvider;
+import dev.authjvm.providers.oauth.engine.OAuthProviderBuilder;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+
+/** Providers pointing at one issuer of the test's mock-oauth2-server. */
+final class MockProviders {
+  private MockProviders() {}
+
+  static OAuthProviderBuilder builder(MockOAuth2Server idp, String id, String issuerId) {
+    return OAuthProvider.builder().id(id).name("Mock " + issuerId).issuer(idp.issuerUrl(issuerId).toString())
+        .clientId(OAuthSignInTest.CLIENT_ID).clientSecret("client-secret");
+  }
+
+  /** OIDC with discovery: ID token validated against the issuer's JWKS. */
+  static OAuthProvider oidc(MockOAuth2Server idp, String id, String issuerId) {
+    return builder(idp, id, issuerId).build();
+  }
+
+  /**
+   * Plain OAuth 2: explicit endpoints and the profile from userinfo. The scope still says openid
+   * because the mock server only parses OIDC authentication requests; the ID token is ignored.
+   */
+  static OAuthProvider plainOAuth2(MockOAuth2Server idp, String id, String issuerId) {
+    return OAuthProvider.builder().id(id).name("Mock OAuth " + issuerId).type(ProviderType.OAUTH)
+        .authorizationEndpoint(idp.authorizationEndpointUrl(issuerId).toString())
+        .tokenEndpoint(idp.tokenEndpointUrl(issuerId).toString())
+        .userinfoEndpoint(idp.userInfoUrl(issuerId).toString())
+        .scopes("openid", "profile")
+        .clientId(OAuthSignInTest.CLIENT_ID).clientSecret("client-secret").build();
+  }
+
+  /** OIDC against the real issuer's authorization endpoint and keys, but a token endpoint the test controls. */
+  static OAuthProvider rogue(MockOAuth2Server idp, String id, String tokenEndpoint) {
+    return OAuthProvider.builder().id(id).name("Rogue").type(ProviderType.OIDC)
+        .issuer(idp.issuerUrl("default").toString())
+        .authorizationEndpoint(idp.authorizationEndpointUrl("default").toString())
+        .tokenEndpoint(tokenEndpoint)
+        .jwksUri(idp.jwksUrl("default").toString())
+        .clientId(OAuthSignInTest.CLIENT_ID).clientSecret("client-secret").build();
+  }
+}

@@ -29,7 +29,9 @@ class RateLimitTest {
   static final String ORIGIN = "http://localhost";
   final MutableClock clock = new MutableClock();
   final AtomicInteger emailsSent = new AtomicInteger();
+  // Email sign-in keeps its tokens in a store; sessions stay JWT for the credentials checks.
   final Auth auth = Auth.create(AuthFixtures.builder().clock(clock).provider(new CountingEmailProvider(emailsSent))
+      .store(new dev.authjvm.core.store.InMemoryAuthStore()).sessionStrategy(dev.authjvm.core.config.SessionStrategy.JWT)
       .rateLimiter(new FixedWindowRateLimiter(3, Duration.ofMinutes(1), clock)).build());
   final TestBrowser attacker = new TestBrowser(auth, ORIGIN);
 

@@ -120,6 +120,11 @@ public abstract class KitBase {
 
   public static void assertClean(int status, String body) {
     assertTrue(status < 500, "status " + status + " for bad input: " + body);
+    assertNoStackTrace(body);
+  }
+
+  /** Nothing in the body looks like a Java stack trace or exception class (a 5xx may be right, e.g. in an outage). */
+  public static void assertNoStackTrace(String body) {
     assertFalse(STACK_TRACE.matcher(body).find(), "the body looks like a stack trace: " + body);
   }
 }

@@ -5,6 +5,10 @@ import dev.authjvm.core.callback.Callbacks;
 import dev.authjvm.core.callback.JwtTrigger;
 import dev.authjvm.core.config.AuthConfig;
 import dev.authjvm.core.config.AuthConfigBuilder;
+import dev.authjvm.core.config.SessionStrategy;
+import dev.authjvm.core.store.InMemoryAuthStore;
+import dev.authjvm.providers.email.ConsoleSender;
+import dev.authjvm.providers.email.EmailProvider;
 import dev.authjvm.core.config.Environment;
 import dev.authjvm.core.jwt.JwtClaims;
 import dev.authjvm.core.provider.CredentialsProvider;
@@ -46,21 +50,36 @@ public final class DemoApp {
           + "* Sessions end when the demo stops. Set AUTH_SECRET in earnest. *\n"
           + "*****************************************************************");
     }
+    if (env.get("AUTH_DEMO_DB").filter("h2"::equalsIgnoreCase).isPresent() && env.get("AUTH_JDBC_URL").isEmpty()) {
+      // Database sessions in an embedded H2 file: they survive a restart of the demo.
+      vars.put("AUTH_JDBC_URL", "jdbc:h2:file:" + System.getProperty("java.io.tmpdir") + "/authjvm-demo");
+      vars.put("AUTH_JDBC_CREATE_SCHEMA", "true");
+    }
     Environment effective = Environment.of(vars);
     String user = effective.get("AUTH_DEMO_USER").orElse("demo");
     String password = effective.get("AUTH_DEMO_PASSWORD").orElse("demo");
-    AuthConfigBuilder authConfig = AuthConfig.builder()
+    AuthConfigBuilder builder = AuthConfig.builder()
         .environment(effective)
         .provider(credentials(user, password))
+        // With a store (AUTH_DEMO_DB=h2, AUTH_JDBC_URL, AUTH_REDIS_URL) the demo user gets database sessions too.
+        .credentialsDatabaseSessions(true)
         .callbacks(Callbacks.DEFAULTS.withJwt(p -> applyUpdate(p.token(), p.trigger(), p.update())));
+    if (effective.get("AUTH_EMAIL_SERVER").isEmpty()) {
+      // Email sign-in without SMTP: the link is written to the console.
+      builder.provider(EmailProvider.builder(new ConsoleSender()).build());
+    }
+    if (effective.get("AUTH_JDBC_URL").isEmpty() && effective.get("AUTH_REDIS_URL").isEmpty()) {
+      // Email links need a store for their tokens; without a database, memory will do and sessions stay JWT.
+      builder.store(new InMemoryAuthStore()).sessionStrategy(SessionStrategy.JWT);
+    }
     DemoOidc oidc = effective.flag("AUTH_DEMO_OIDC").orElse(false)
         ? new DemoOidc(Integer.parseInt(effective.get("AUTH_DEMO_OIDC_PORT").orElse("0"))) : null;
     if (oidc != null) {
-      authConfig.provider(oidc.provider());
+      builder.provider(oidc.provider());
       LOG.info("AUTH_DEMO_OIDC: an OIDC server runs at {} as provider '{}' (any user name signs in)", oidc.issuer(),
           DemoOidc.PROVIDER_ID);
     }
-    Auth auth = Auth.create(authConfig.build());
+    Auth auth = Auth.create(builder.build());
     int port = Integer.parseInt(effective.get("PORT").orElse("8080"));
     Optional<String> staticDir = effective.get("STATIC_DIR");
     Javalin app = Javalin.create(config -> {

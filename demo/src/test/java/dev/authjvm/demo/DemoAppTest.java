@@ -78,4 +78,28 @@ class DemoAppTest {
         .POST(HttpRequest.BodyPublishers.ofString("{\"csrfToken\":\"" + csrf + "\",\"data\":{\"name\":\"Renamed\"}}")));
     assertTrue(r.body().contains("\"name\":\"Renamed\""), r.body());
   }
+
+  @Test
+  void withoutSmtpTheEmailLinkIsPrintedToTheConsoleAndSignsIn() throws Exception {
+    java.io.PrintStream original = System.err;
+    java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(console, true, java.nio.charset.StandardCharsets.UTF_8));
+    HttpResponse<String> requested;
+    try {
+      requested = send(HttpRequest.newBuilder(URI.create(base + "/api/auth/signin/email"))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString("csrfToken=" + csrfToken() + "&email=ada%40example.com")));
+    } finally {
+      System.setErr(original);
+    }
+    assertEquals(302, requested.statusCode());
+    java.util.regex.Matcher link = java.util.regex.Pattern.compile("http://\\S+/callback/email\\?\\S+")
+        .matcher(console.toString(java.nio.charset.StandardCharsets.UTF_8));
+    assertTrue(link.find(), "the link on the console: " + console);
+
+    send(HttpRequest.newBuilder(URI.create(link.group())));
+
+    assertTrue(send(HttpRequest.newBuilder(URI.create(base + "/api/auth/session"))).body()
+        .contains("\"email\":\"ada@example.com\""));
+  }
 }

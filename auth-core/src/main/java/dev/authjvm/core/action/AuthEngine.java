@@ -41,6 +41,7 @@ public final class AuthEngine {
   private final CallbackAction callbackAction;
   private final SignOutAction signOutAction;
   private final PageActions pageActions;
+  private final FailureLog failures;
 
   public AuthEngine(AuthConfig config) {
     this.config = config;
@@ -59,6 +60,7 @@ public final class AuthEngine {
     this.callbackAction = new CallbackAction(sessions, codec);
     this.signOutAction = new SignOutAction(sessions);
     this.pageActions = new PageActions(pages);
+    this.failures = new FailureLog(LOG, config.clock());
   }
 
   public AuthConfig config() {
@@ -176,11 +178,11 @@ public final class AuthEngine {
   }
 
   /**
-   * An exception from a callback, a store or a provider: logged once with its cause, answered as the
-   * generation's Configuration error. The body never carries the exception.
+   * An exception from a callback, a store or a provider: logged once with its cause (repeats are
+   * counted), answered as the generation's Configuration error. The body never carries the exception.
    */
   private AuthResponse serverError(String action, ActionContext ctx, RuntimeException e) {
-    LOG.error("[auth][error] {} failed: {}", action, e.toString(), e);
+    failures.failed(action, e);
     if (action.equals("session") || action.equals("csrf")) {
       return AuthResponse.json(500, Map.of("message", CONFIG_MESSAGE)).withCookies(ctx.outgoingCookies(false));
     }

@@ -52,6 +52,10 @@ final class CallbackAction {
       if (step instanceof FlowStep.Authenticated ok) {
         return complete(ctx, flow, ok.user(), ok.account(), ok.profile(), Map.of());
       }
+      if (step instanceof FlowStep.Confirm c) {
+        return Outcome.respond(ctx.engine.pages().confirm(c.title(), c.message(), c.buttonLabel(), c.actionUrl(),
+            c.fields()));
+      }
       return Outcome.redirect(((FlowStep.Redirect) step).url());
     }
     return Outcome.fail(AuthError.of(ErrorType.CONFIGURATION, "provider '" + providerId + "' has no callback"));

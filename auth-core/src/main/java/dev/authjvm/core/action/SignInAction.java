@@ -8,8 +8,15 @@ import dev.authjvm.core.provider.FlowStep;
 import dev.authjvm.core.provider.Provider;
 import dev.authjvm.core.provider.RedirectFlowProvider;
 import dev.authjvm.core.provider.ProviderType;
-import java.util.Locale;
+import dev.authjvm.core.callback.SignInAttempt;
+import dev.authjvm.core.callback.SignInDecision;
+import dev.authjvm.core.provider.EmailAddress;
+import dev.authjvm.core.store.AuthStore;
+import dev.authjvm.core.user.Account;
+import dev.authjvm.core.user.User;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * {@code POST /signin/:provider}: starts a sign-in that leaves the site (OAuth, email). Credentials
@@ -41,11 +48,9 @@ final class SignInAction {
     }
     if (provider.get() instanceof RedirectFlowProvider flow) {
       if (flow.type() == ProviderType.EMAIL) {
-        String email = ctx.body.fields().getOrDefault("email", "").strip().toLowerCase(Locale.ROOT);
-        Optional<Outcome> limited = RateLimits.check(ctx, "email:" + flow.id() + ":" + email,
-            new AuthError(ErrorType.EMAIL_SIGNIN, RateLimits.CODE, flow.id(), null));
-        if (limited.isPresent()) {
-          return limited.get();
+        Optional<Outcome> refused = checkEmailRequest(ctx, flow);
+        if (refused.isPresent()) {
+          return refused.get();
         }
       }
       FlowStep step = flow.start(new FlowContext(ctx, checkCodec, flow.id()));
@@ -58,5 +63,38 @@ final class SignInAction {
       }
     }
     return Outcome.fail(AuthError.of(ErrorType.CONFIGURATION, "provider '" + providerId + "' cannot start a sign-in"));
+  }
+
+  /**
+   * Before a link is sent (spec §7.2): the address must be one, the rate limit holds per normalised
+   * address, and the signIn callback may refuse it ({@code verificationRequest} is true).
+   */
+  private static Optional<Outcome> checkEmailRequest(ActionContext ctx, RedirectFlowProvider flow) {
+    Optional<String> email = EmailAddress.normalize(ctx.body.fields().get("email"));
+    if (email.isEmpty()) {
+      return Optional.of(Outcome.fail(new AuthError(ErrorType.EMAIL_SIGNIN, null, flow.id(),
+          "not an email address: '" + ctx.body.fields().getOrDefault("email", "") + "'")));
+    }
+    Optional<Outcome> limited = RateLimits.check(ctx, "email:" + flow.id() + ":" + email.get(),
+        new AuthError(ErrorType.EMAIL_SIGNIN, RateLimits.CODE, flow.id(), null));
+    if (limited.isPresent()) {
+      return limited;
+    }
+    Optional<AuthStore> store = ctx.config.store();
+    if (store.isEmpty()) {
+      return Optional.of(Outcome.fail(AuthError.of(ErrorType.CONFIGURATION,
+          "email sign-in needs a store for its verification tokens; configure one (AUTH_JDBC_URL, AUTH_REDIS_URL, store(...))")));
+    }
+    User user = store.get().getUserByEmail(email.get())
+        .orElse(new User(UUID.randomUUID().toString(), null, email.get(), null, null));
+    SignInDecision decision = ctx.config.callbacks().signIn().signIn(new SignInAttempt(user,
+        Account.of(user.id(), "email", flow.id(), email.get()), Map.of(), Map.of(), true));
+    if (decision instanceof SignInDecision.Deny) {
+      return Optional.of(Outcome.fail(AuthError.of(ErrorType.ACCESS_DENIED, "signIn callback refused a link for " + email.get())));
+    }
+    if (decision instanceof SignInDecision.Redirect r) {
+      return Optional.of(Outcome.redirect(ctx.redirectTarget(r.url())));
+    }
+    return Optional.empty();
   }
 }

@@ -16,7 +16,7 @@ public enum ErrorType {
   EMAIL_CREATE_ACCOUNT("EmailCreateAccount", "EmailCreateAccount", true, false),
   CALLBACK("Callback", "Callback", true, false),
   OAUTH_ACCOUNT_NOT_LINKED("OAuthAccountNotLinked", "OAuthAccountNotLinked", true, true),
-  EMAIL_SIGNIN("EmailSignin", "EmailSignin", true, false),
+  EMAIL_SIGNIN("EmailSignin", "EmailSignin", true, true),
   SESSION_REQUIRED("SessionRequired", "SessionRequired", true, false);
 
   private final String v4Code;

@@ -132,6 +132,16 @@ public final class PageRenderer {
         + "<a class=\"button-link\" href=\"" + escape(origin) + "\">" + escape(host) + "</a>"));
   }
 
+  /** A page with one button that POSTs {@code fields} to {@code actionUrl} (e.g. to use an emailed link). */
+  public AuthResponse confirm(String title, String message, String buttonLabel, String actionUrl,
+                              java.util.Map<String, String> fields) {
+    StringBuilder form = new StringBuilder("<h1>").append(escape(title)).append("</h1><p>").append(escape(message))
+        .append("</p><form action=\"").append(escape(actionUrl)).append("\" method=\"POST\">");
+    fields.forEach((name, value) -> form.append(hidden(name, value)));
+    form.append("<button id=\"submitButton\" type=\"submit\">").append(escape(buttonLabel)).append("</button></form>");
+    return AuthResponse.html(200, document(title, form.toString()));
+  }
+
   public AuthResponse verifyRequest(String origin) {
     String host = origin.replaceFirst("^https?://", "");
     return AuthResponse.html(200, document("Verify Request", "<h1>Check your email</h1>"

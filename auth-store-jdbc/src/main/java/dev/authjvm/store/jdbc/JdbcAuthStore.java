@@ -1,0 +1,232 @@
+package dev.authjvm.store.jdbc;
+
+import static dev.authjvm.store.jdbc.Sql.bigint;
+
+import dev.authjvm.core.store.AuthStore;
+import dev.authjvm.core.store.SessionAndUser;
+import dev.authjvm.core.store.StoreException;
+import dev.authjvm.core.store.StoredSession;
+import dev.authjvm.core.store.VerificationToken;
+import dev.authjvm.core.user.Account;
+import dev.authjvm.core.user.User;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The store on a relational database through plain JDBC, over the application's own (pooled)
+ * {@link DataSource}. Uniqueness is the database's job (primary keys and a unique email), so two
+ * instances racing for the same row cannot both win; reads that must not be repeated (a
+ * verification token, a deleted session) are decided by the row count of one {@code DELETE}.
+ *
+ * <pre>{@code
+ * AuthStore store = JdbcAuthStore.builder(dataSource).createSchema(true).build();
+ * }</pre>
+ */
+public final class JdbcAuthStore implements AuthStore {
+  private static final String USER_COLUMNS = "u.id, u.name, u.email, u.email_verified, u.image";
+
+  private final Sql sql;
+  private final Dialect dialect;
+
+  private JdbcAuthStore(DataSource dataSource, Dialect dialect) {
+    this.sql = new Sql(dataSource);
+    this.dialect = dialect;
+  }
+
+  public static Builder builder(DataSource dataSource) {
+    return new Builder(dataSource);
+  }
+
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  @Override
+  public User createUser(User user) {
+    sql.update("createUser", "INSERT INTO auth_user (id, name, email, email_verified, image) VALUES (?, ?, ?, ?, ?)",
+        user.id(), user.name(), user.email(), bigint(user.emailVerified()), user.image());
+    return user;
+  }
+
+  @Override
+  public Optional<User> getUser(String id) {
+    return sql.queryOne("getUser", "SELECT " + USER_COLUMNS + " FROM auth_user u WHERE u.id = ?",
+        JdbcAuthStore::user, id);
+  }
+
+  @Override
+  public Optional<User> getUserByEmail(String email) {
+    return sql.queryOne("getUserByEmail", "SELECT " + USER_COLUMNS + " FROM auth_user u WHERE u.email = ?",
+        JdbcAuthStore::user, email);
+  }
+
+  @Override
+  public Optional<User> getUserByAccount(String provider, String providerAccountId) {
+    return sql.queryOne("getUserByAccount", "SELECT " + USER_COLUMNS
+            + " FROM auth_user u JOIN auth_account a ON a.user_id = u.id"
+            + " WHERE a.provider = ? AND a.provider_account_id = ?",
+        JdbcAuthStore::user, provider, providerAccountId);
+  }
+
+  @Override
+  public User updateUser(User user) {
+    int updated = sql.update("updateUser",
+        "UPDATE auth_user SET name = ?, email = ?, email_verified = ?, image = ? WHERE id = ?",
+        user.name(), user.email(), bigint(user.emailVerified()), user.image(), user.id());
+    if (updated == 0) {
+      throw new StoreException("updateUser failed: no user " + user.id(), null);
+    }
+    return user;
+  }
+
+  @Override
+  public void deleteUser(String userId) {
+    // Explicit deletes rather than relying on ON DELETE CASCADE alone, so a schema that was
+    // migrated without the foreign keys still loses nothing half-way.
+    sql.transaction("deleteUser", c -> {
+      Sql.update(c, "DELETE FROM auth_session WHERE user_id = ?", userId);
+      Sql.update(c, "DELETE FROM auth_account WHERE user_id = ?", userId);
+      return Sql.update(c, "DELETE FROM auth_user WHERE id = ?", userId);
+    });
+  }
+
+  @Override
+  public void linkAccount(Account a) {
+    sql.update("linkAccount", "INSERT INTO auth_account (provider, provider_account_id, user_id, type, access_token,"
+            + " token_type, id_token, refresh_token, scope, expires_at, session_state)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        a.provider(), a.providerAccountId(), a.userId(), a.type(), a.accessToken(), a.tokenType(), a.idToken(),
+        a.refreshToken(), a.scope(), bigint(a.expiresAt()), a.sessionState());
+  }
+
+  @Override
+  public void unlinkAccount(String provider, String providerAccountId) {
+    sql.update("unlinkAccount", "DELETE FROM auth_account WHERE provider = ? AND provider_account_id = ?",
+        provider, providerAccountId);
+  }
+
+  @Override
+  public Optional<Account> getAccount(String provider, String providerAccountId) {
+    return sql.queryOne("getAccount", "SELECT * FROM auth_account WHERE provider = ? AND provider_account_id = ?",
+        JdbcAuthStore::account, provider, providerAccountId);
+  }
+
+  @Override
+  public StoredSession createSession(StoredSession session) {
+    sql.update("createSession", "INSERT INTO auth_session (session_token, user_id, expires) VALUES (?, ?, ?)",
+        session.sessionToken(), session.userId(), session.expires());
+    return session;
+  }
+
+  @Override
+  public Optional<SessionAndUser> getSessionAndUser(String sessionToken) {
+    return sql.queryOne("getSessionAndUser", "SELECT s.session_token, s.expires, " + USER_COLUMNS
+            + " FROM auth_session s JOIN auth_user u ON u.id = s.user_id WHERE s.session_token = ?",
+        row -> {
+          User user = user(row);
+          return new SessionAndUser(new StoredSession(row.getString("session_token"), user.id(),
+              Sql.instant(row, "expires")), user);
+        }, sessionToken);
+  }
+
+  @Override
+  public Optional<StoredSession> updateSession(String sessionToken, Instant expires) {
+    return sql.transaction("updateSession", c -> {
+      if (Sql.update(c, "UPDATE auth_session SET expires = ? WHERE session_token = ?", expires, sessionToken) == 0) {
+        return Optional.empty();
+      }
+      return Sql.queryOne(c, "SELECT * FROM auth_session WHERE session_token = ?", JdbcAuthStore::session,
+          sessionToken);
+    });
+  }
+
+  @Override
+  public Optional<StoredSession> deleteSession(String sessionToken) {
+    return sql.transaction("deleteSession", c -> {
+      Optional<StoredSession> found = Sql.queryOne(c, "SELECT * FROM auth_session WHERE session_token = ?",
+          JdbcAuthStore::session, sessionToken);
+      boolean deleted = Sql.update(c, "DELETE FROM auth_session WHERE session_token = ?", sessionToken) == 1;
+      return deleted ? found : Optional.<StoredSession>empty();
+    });
+  }
+
+  @Override
+  public void createVerificationToken(VerificationToken token) {
+    sql.update("createVerificationToken",
+        "INSERT INTO auth_verification_token (identifier, token_hash, expires) VALUES (?, ?, ?)",
+        token.identifier(), token.tokenHash(), token.expires());
+  }
+
+  @Override
+  public Optional<VerificationToken> useVerificationToken(String identifier, String tokenHash) {
+    // Whoever's DELETE removes the row wins; a racing request waits on the row lock and deletes nothing.
+    return sql.transaction("useVerificationToken", c -> {
+      Optional<VerificationToken> found = Sql.queryOne(c,
+          "SELECT * FROM auth_verification_token WHERE identifier = ? AND token_hash = ?",
+          row -> new VerificationToken(row.getString("identifier"), row.getString("token_hash"),
+              Sql.instant(row, "expires")), identifier, tokenHash);
+      if (found.isEmpty()) {
+        return found;
+      }
+      int deleted = Sql.update(c, "DELETE FROM auth_verification_token WHERE identifier = ? AND token_hash = ?",
+          identifier, tokenHash);
+      return deleted == 1 ? found : Optional.<VerificationToken>empty();
+    });
+  }
+
+  private static User user(ResultSet row) throws SQLException {
+    return new User(row.getString("id"), row.getString("name"), row.getString("email"), row.getString("image"),
+        Sql.instant(row, "email_verified"));
+  }
+
+  private static Account account(ResultSet row) throws SQLException {
+    return new Account(row.getString("user_id"), row.getString("type"), row.getString("provider"),
+        row.getString("provider_account_id"), row.getString("access_token"), row.getString("token_type"),
+        row.getString("id_token"), row.getString("refresh_token"), row.getString("scope"),
+        Sql.nullableLong(row, "expires_at"), row.getString("session_state"));
+  }
+
+  private static StoredSession session(ResultSet row) throws SQLException {
+    return new StoredSession(row.getString("session_token"), row.getString("user_id"), Sql.instant(row, "expires"));
+  }
+
+  @Override
+  public String toString() {
+    return "JdbcAuthStore[" + dialect + "]";
+  }
+
+  /** Configures a {@link JdbcAuthStore}; {@link #build()} checks the database is reachable. */
+  public static final class Builder {
+    private final DataSource dataSource;
+    private Dialect dialect;
+    private boolean createSchema;
+
+    private Builder(DataSource dataSource) {
+      this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    /** The database's dialect; detected from the driver when not set. */
+    public Builder dialect(Dialect dialect) {
+      this.dialect = dialect;
+      return this;
+    }
+
+    /** Creates missing tables at start-up (off by default: run the shipped schema file yourself). */
+    public Builder createSchema(boolean createSchema) {
+      this.createSchema = createSchema;
+      return this;
+    }
+
+    public JdbcAuthStore build() {
+      Dialect chosen = dialect != null ? dialect : Dialect.of(dataSource);
+      if (createSchema) {
+        SchemaInstaller.install(dataSource, chosen);
+      }
+      return new JdbcAuthStore(dataSource, chosen);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+-- authjvm store schema for H2 (2.x). Instants are epoch milliseconds (BIGINT): the same in every
+-- dialect, free of session time zones, and exact to the millisecond the store contract promises.
+CREATE TABLE IF NOT EXISTS auth_user (
+  id             VARCHAR(255) PRIMARY KEY,
+  name           TEXT,
+  email          VARCHAR(320) UNIQUE,
+  email_verified BIGINT,
+  image          TEXT
+);
+
+CREATE TABLE IF NOT EXISTS auth_account (
+  provider            VARCHAR(255) NOT NULL,
+  provider_account_id VARCHAR(255) NOT NULL,
+  user_id             VARCHAR(255) NOT NULL REFERENCES auth_user (id) ON DELETE CASCADE,
+  type                VARCHAR(32)  NOT NULL,
+  access_token        TEXT,
+  token_type          VARCHAR(64),
+  id_token            TEXT,
+  refresh_token       TEXT,
+  scope               TEXT,
+  expires_at          BIGINT,
+  session_state       TEXT,
+  PRIMARY KEY (provider, provider_account_id)
+);
+CREATE INDEX IF NOT EXISTS auth_account_user ON auth_account (user_id);
+
+CREATE TABLE IF NOT EXISTS auth_session (
+  session_token VARCHAR(255) PRIMARY KEY,
+  user_id       VARCHAR(255) NOT NULL REFERENCES auth_user (id) ON DELETE CASCADE,
+  expires       BIGINT       NOT NULL
+);
+CREATE INDEX IF NOT EXISTS auth_session_user ON auth_session (user_id);
+
+CREATE TABLE IF NOT EXISTS auth_verification_token (
+  identifier VARCHAR(320) NOT NULL,
+  token_hash VARCHAR(128) NOT NULL,
+  expires    BIGINT       NOT NULL,
+  PRIMARY KEY (identifier, token_hash)
+);

@@ -1,0 +1,43 @@
+-- authjvm store schema for MariaDB (10.5+) and MySQL (8+), InnoDB for foreign keys and transactions.
+-- Instants are epoch milliseconds (BIGINT): the same in every dialect, free of session time zones,
+-- and exact to the millisecond the store contract promises. Key columns are utf8mb4_bin so that
+-- tokens and ids compare exactly (the default collations ignore case and trailing spaces).
+CREATE TABLE IF NOT EXISTS auth_user (
+  id             VARCHAR(255) COLLATE utf8mb4_bin PRIMARY KEY,
+  name           TEXT,
+  email          VARCHAR(320) COLLATE utf8mb4_bin UNIQUE,
+  email_verified BIGINT,
+  image          TEXT
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
+
+CREATE TABLE IF NOT EXISTS auth_account (
+  provider            VARCHAR(255) COLLATE utf8mb4_bin NOT NULL,
+  provider_account_id VARCHAR(255) COLLATE utf8mb4_bin NOT NULL,
+  user_id             VARCHAR(255) COLLATE utf8mb4_bin NOT NULL,
+  type                VARCHAR(32)  NOT NULL,
+  access_token        TEXT,
+  token_type          VARCHAR(64),
+  id_token            TEXT,
+  refresh_token       TEXT,
+  scope               TEXT,
+  expires_at          BIGINT,
+  session_state       TEXT,
+  PRIMARY KEY (provider, provider_account_id),
+  INDEX auth_account_user (user_id),
+  CONSTRAINT auth_account_user_fk FOREIGN KEY (user_id) REFERENCES auth_user (id) ON DELETE CASCADE
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
+
+CREATE TABLE IF NOT EXISTS auth_session (
+  session_token VARCHAR(255) COLLATE utf8mb4_bin PRIMARY KEY,
+  user_id       VARCHAR(255) COLLATE utf8mb4_bin NOT NULL,
+  expires       BIGINT NOT NULL,
+  INDEX auth_session_user (user_id),
+  CONSTRAINT auth_session_user_fk FOREIGN KEY (user_id) REFERENCES auth_user (id) ON DELETE CASCADE
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
+
+CREATE TABLE IF NOT EXISTS auth_verification_token (
+  identifier VARCHAR(320) COLLATE utf8mb4_bin NOT NULL,
+  token_hash VARCHAR(128) COLLATE utf8mb4_bin NOT NULL,
+  expires    BIGINT NOT NULL,
+  PRIMARY KEY (identifier, token_hash)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;

@@ -1,0 +1,50 @@
+package dev.authjvm.store.jdbc;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.authjvm.conformance.AdapterConformanceKit;
+import dev.authjvm.core.config.AuthConfig;
+import dev.authjvm.core.config.AuthConfigBuilder;
+import java.net.URI;
+import org.junit.jupiter.api.AfterAll;
+
+/**
+ * The whole adapter kit (email sign-in included) on the Undertow adapter, with database sessions in
+ * the JDBC store on the database a subclass names. One pool and store serve every section.
+ */
+abstract class JdbcKitRun extends AdapterConformanceKit {
+  // Static: JUnit makes a new instance of this class for every nested section.
+  private static HikariDataSource pool;
+  private static JdbcAuthStore store;
+  private TestServer server;
+
+  abstract TestDatabases.Server database();
+
+  @Override
+  protected AuthConfigBuilder customize(AuthConfigBuilder builder) {
+    if (store == null) {
+      pool = database().pool();
+      store = JdbcAuthStore.builder(pool).createSchema(true).build();
+    }
+    return builder.store(store).credentialsDatabaseSessions(true);
+  }
+
+  @Override
+  protected URI start(AuthConfig config) {
+    server = new TestServer(config);
+    return URI.create(server.baseUrl.toString().replace(config.basePath(), ""));
+  }
+
+  @Override
+  protected void stop() {
+    server.close();
+  }
+
+  @AfterAll
+  static void closePool() {
+    if (pool != null) {
+      pool.close();
+      pool = null;
+      store = null;
+    }
+  }
+}

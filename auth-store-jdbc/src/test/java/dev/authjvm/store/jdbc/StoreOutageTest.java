@@ -1,0 +1,124 @@
+package dev.authjvm.store.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.authjvm.conformance.KitBase;
+import dev.authjvm.conformance.KitConfigs;
+import dev.authjvm.conformance.http.KitClient;
+import dev.authjvm.conformance.http.KitResponse;
+import dev.authjvm.conformance.store.TcpProxy;
+import dev.authjvm.core.store.StoreException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The database goes away and comes back (the line to PostgreSQL is cut and restored): requests get a
+ * clean error meanwhile, nobody is signed out, and the application recovers without a restart.
+ */
+class StoreOutageTest {
+  static TcpProxy line;
+  static HikariDataSource pool;
+  static TestServer server;
+  static JdbcAuthStore store;
+
+  @BeforeAll
+  static void start() throws Exception {
+    TestDatabases.Server db = TestDatabases.postgres();
+    URI target = URI.create(db.url().substring("jdbc:".length()));
+    line = new TcpProxy(target.getHost(), target.getPort());
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(db.url().replace(target.getHost() + ":" + target.getPort(), "127.0.0.1:" + line.port()));
+    config.setUsername(db.user());
+    config.setPassword(db.password());
+    config.setConnectionTimeout(1_000);
+    config.setValidationTimeout(500);
+    config.setMaximumPoolSize(4);
+    pool = new HikariDataSource(config);
+    store = JdbcAuthStore.builder(pool).createSchema(true).build();
+    server = new TestServer(KitConfigs.builder().store(store).credentialsDatabaseSessions(true).build());
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+    pool.close();
+    line.close();
+  }
+
+  @BeforeEach
+  void lineIsUp() throws Exception {
+    line.restore();
+    // The pool notices its broken connections when it next uses them: wait until it has fresh ones.
+    Instant deadline = Instant.now().plusSeconds(15);
+    while (!storeAnswers() && Instant.now().isBefore(deadline)) {
+      TimeUnit.MILLISECONDS.sleep(50);
+    }
+  }
+
+  static boolean storeAnswers() {
+    try {
+      store.getUser("probe");
+      return true;
+    } catch (StoreException e) {
+      return false;
+    }
+  }
+
+  @Test
+  void theSessionEndpointAnswersACleanServerErrorWhileTheDatabaseIsDown() {
+    KitClient browser = new KitClient(server.baseUrl);
+    browser.signIn("demo", "demo");
+    line.cut();
+
+    KitResponse r = browser.get("session").send();
+
+    assertEquals(500, r.status());
+    assertTrue(r.header("Content-Type").orElse("").startsWith("application/json"));
+    KitBase.assertNoStackTrace(r.body());
+    assertTrue(browser.cookies().containsKey("authjs.session-token"), "the session cookie is kept");
+  }
+
+  @Test
+  void aSignInDuringTheOutageLandsOnTheErrorPageAndLeavesNoSession() {
+    KitClient browser = new KitClient(server.baseUrl);
+    String csrf = browser.csrfToken();
+    line.cut();
+
+    KitResponse r = browser.post("callback/credentials")
+        .form(Map.of("csrfToken", csrf, "username", "demo", "password", "demo")).send();
+
+    assertEquals(302, r.status());
+    assertTrue(r.header("Location").orElse("").contains("/error?error=Configuration"), r.header("Location").orElse(""));
+    assertFalse(browser.cookies().containsKey("authjs.session-token"));
+  }
+
+  @Test
+  void theSameSessionWorksAgainOnceTheDatabaseIsBackWithoutARestart() throws Exception {
+    KitClient browser = new KitClient(server.baseUrl);
+    browser.signIn("demo", "demo");
+    line.cut();
+    assertEquals(500, browser.get("session").send().status());
+
+    line.restore();
+
+    // A request may still meet a connection broken by the outage; within moments the pool has new ones.
+    Instant deadline = Instant.now().plusSeconds(15);
+    KitResponse r = browser.get("session").send();
+    while (r.status() != 200 && Instant.now().isBefore(deadline)) {
+      TimeUnit.MILLISECONDS.sleep(50);
+      r = browser.get("session").send();
+    }
+    assertEquals(200, r.status());
+    assertEquals("Demo User", r.json().path("user").path("name").asText());
+  }
+}

@@ -1,0 +1,269 @@
+package dev.authjvm.store.redis;
+
+import dev.authjvm.core.store.AuthStore;
+import dev.authjvm.core.store.SessionAndUser;
+import dev.authjvm.core.store.StoreException;
+import dev.authjvm.core.store.StoredSession;
+import dev.authjvm.core.store.VerificationToken;
+import dev.authjvm.core.user.Account;
+import dev.authjvm.core.user.User;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.SetArgs;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The store on Redis (standalone or cluster) through Lettuce. Every record is one JSON string under
+ * its own key, plus index keys for lookups by email and by user; sessions and verification tokens
+ * expire in Redis at their own expiry. Uniqueness rests on {@code SET NX}, and single use of a
+ * verification token on {@code GETDEL}, so racing instances cannot both win. No command spans two
+ * keys, so the layout works on a cluster without hash tags.
+ *
+ * <p>Keys, under the prefix (default {@code authjs:}): {@code user:<id>}, {@code user-email:<email>},
+ * {@code account:<provider>:<providerAccountId>}, {@code user-accounts:<id>} (set),
+ * {@code session:<token>}, {@code user-sessions:<id>} (set), {@code verification:<identifier>:<hash>}.
+ */
+public final class RedisAuthStore implements AuthStore, AutoCloseable {
+  private final RedisClusterCommands<String, String> redis;
+  private final String prefix;
+  private final AutoCloseable connection;
+
+  RedisAuthStore(RedisClusterCommands<String, String> redis, String prefix, AutoCloseable connection) {
+    this.redis = Objects.requireNonNull(redis);
+    this.prefix = Objects.requireNonNull(prefix);
+    this.connection = connection;
+  }
+
+  /** Connects to {@code redis://host:port/db} (or {@code rediss://}); see {@link RedisStoreBuilder}. */
+  public static RedisStoreBuilder builder(String url) {
+    return new RedisStoreBuilder(url);
+  }
+
+  private String userKey(String id) {
+    return prefix + "user:" + id;
+  }
+
+  private String emailKey(String email) {
+    return prefix + "user-email:" + email;
+  }
+
+  private String accountKey(String provider, String providerAccountId) {
+    return prefix + "account:" + provider + ":" + providerAccountId;
+  }
+
+  private String userAccountsKey(String userId) {
+    return prefix + "user-accounts:" + userId;
+  }
+
+  private String sessionKey(String token) {
+    return prefix + "session:" + token;
+  }
+
+  private String userSessionsKey(String userId) {
+    return prefix + "user-sessions:" + userId;
+  }
+
+  private String tokenKey(String identifier, String hash) {
+    return prefix + "verification:" + identifier + ":" + hash;
+  }
+
+  @Override
+  public User createUser(User user) {
+    return call("createUser", () -> {
+      if (user.email() != null && redis.set(emailKey(user.email()), user.id(), SetArgs.Builder.nx()) == null) {
+        throw refused("createUser: the email of user " + user.id() + " belongs to another user");
+      }
+      if (redis.set(userKey(user.id()), RecordCodec.user(user), SetArgs.Builder.nx()) == null) {
+        if (user.email() != null) {
+          redis.del(emailKey(user.email()));
+        }
+        throw refused("createUser: user " + user.id() + " exists already");
+      }
+      return user;
+    });
+  }
+
+  @Override
+  public Optional<User> getUser(String id) {
+    return call("getUser", () -> Optional.ofNullable(redis.get(userKey(id))).map(RecordCodec::user));
+  }
+
+  @Override
+  public Optional<User> getUserByEmail(String email) {
+    return call("getUserByEmail", () -> Optional.ofNullable(redis.get(emailKey(email)))
+        .flatMap(this::getUser)
+        .filter(u -> email.equals(u.email())));
+  }
+
+  @Override
+  public Optional<User> getUserByAccount(String provider, String providerAccountId) {
+    return call("getUserByAccount", () -> getAccount(provider, providerAccountId).flatMap(a -> getUser(a.userId())));
+  }
+
+  @Override
+  public User updateUser(User user) {
+    return call("updateUser", () -> {
+      User old = getUser(user.id()).orElseThrow(() -> refused("updateUser: no user " + user.id()));
+      boolean emailChanged = !Objects.equals(old.email(), user.email());
+      if (emailChanged && user.email() != null
+          && redis.set(emailKey(user.email()), user.id(), SetArgs.Builder.nx()) == null
+          && !user.id().equals(redis.get(emailKey(user.email())))) {
+        throw refused("updateUser: the email of user " + user.id() + " belongs to another user");
+      }
+      redis.set(userKey(user.id()), RecordCodec.user(user));
+      if (emailChanged && old.email() != null && user.id().equals(redis.get(emailKey(old.email())))) {
+        redis.del(emailKey(old.email()));
+      }
+      return user;
+    });
+  }
+
+  @Override
+  public void deleteUser(String userId) {
+    call("deleteUser", () -> {
+      Optional<User> user = getUser(userId);
+      for (String token : redis.smembers(userSessionsKey(userId))) {
+        redis.del(sessionKey(token));
+      }
+      for (String account : redis.smembers(userAccountsKey(userId))) {
+        redis.del(prefix + "account:" + account);
+      }
+      redis.del(userSessionsKey(userId));
+      redis.del(userAccountsKey(userId));
+      user.map(User::email).filter(email -> userId.equals(redis.get(emailKey(email))))
+          .ifPresent(email -> redis.del(emailKey(email)));
+      redis.del(userKey(userId));
+      return null;
+    });
+  }
+
+  @Override
+  public void linkAccount(Account account) {
+    call("linkAccount", () -> {
+      if (redis.exists(userKey(account.userId())) == 0) {
+        throw refused("linkAccount: no user " + account.userId());
+      }
+      String key = accountKey(account.provider(), account.providerAccountId());
+      if (redis.set(key, RecordCodec.account(account), SetArgs.Builder.nx()) == null) {
+        throw refused("linkAccount: " + account + " is linked already");
+      }
+      redis.sadd(userAccountsKey(account.userId()), account.provider() + ":" + account.providerAccountId());
+      return null;
+    });
+  }
+
+  @Override
+  public void unlinkAccount(String provider, String providerAccountId) {
+    call("unlinkAccount", () -> {
+      String json = redis.getdel(accountKey(provider, providerAccountId));
+      if (json != null) {
+        redis.srem(userAccountsKey(RecordCodec.account(json).userId()), provider + ":" + providerAccountId);
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public Optional<Account> getAccount(String provider, String providerAccountId) {
+    return call("getAccount", () -> Optional.ofNullable(redis.get(accountKey(provider, providerAccountId)))
+        .map(RecordCodec::account));
+  }
+
+  @Override
+  public StoredSession createSession(StoredSession session) {
+    return call("createSession", () -> {
+      if (redis.exists(userKey(session.userId())) == 0) {
+        throw refused("createSession: no user " + session.userId());
+      }
+      if (redis.set(sessionKey(session.sessionToken()), RecordCodec.session(session),
+          SetArgs.Builder.nx().pxAt(session.expires())) == null) {
+        throw refused("createSession: duplicate session token");
+      }
+      indexSession(session);
+      return session;
+    });
+  }
+
+  /**
+   * The user's set of session tokens (for deleting a user) lives as long as their newest session;
+   * every session has the same lifetime, so the newest one is the last to expire.
+   */
+  private void indexSession(StoredSession session) {
+    redis.sadd(userSessionsKey(session.userId()), session.sessionToken());
+    redis.pexpireat(userSessionsKey(session.userId()), session.expires());
+  }
+
+  @Override
+  public Optional<SessionAndUser> getSessionAndUser(String sessionToken) {
+    return call("getSessionAndUser", () -> Optional.ofNullable(redis.get(sessionKey(sessionToken)))
+        .map(RecordCodec::session)
+        .flatMap(s -> getUser(s.userId()).map(u -> new SessionAndUser(s, u))));
+  }
+
+  @Override
+  public Optional<StoredSession> updateSession(String sessionToken, Instant expires) {
+    return call("updateSession", () -> {
+      String json = redis.get(sessionKey(sessionToken));
+      if (json == null) {
+        return Optional.<StoredSession>empty();
+      }
+      StoredSession updated = new StoredSession(sessionToken, RecordCodec.session(json).userId(), expires);
+      // XX: a session deleted in the meantime stays deleted.
+      if (redis.set(sessionKey(sessionToken), RecordCodec.session(updated), SetArgs.Builder.xx().pxAt(expires)) == null) {
+        return Optional.<StoredSession>empty();
+      }
+      indexSession(updated);
+      return Optional.of(updated);
+    });
+  }
+
+  @Override
+  public Optional<StoredSession> deleteSession(String sessionToken) {
+    return call("deleteSession", () -> {
+      Optional<StoredSession> deleted = Optional.ofNullable(redis.getdel(sessionKey(sessionToken)))
+          .map(RecordCodec::session);
+      deleted.ifPresent(s -> redis.srem(userSessionsKey(s.userId()), sessionToken));
+      return deleted;
+    });
+  }
+
+  @Override
+  public void createVerificationToken(VerificationToken token) {
+    call("createVerificationToken", () -> redis.set(tokenKey(token.identifier(), token.tokenHash()),
+        RecordCodec.token(token), SetArgs.Builder.pxAt(token.expires())));
+  }
+
+  @Override
+  public Optional<VerificationToken> useVerificationToken(String identifier, String tokenHash) {
+    return call("useVerificationToken", () -> Optional.ofNullable(redis.getdel(tokenKey(identifier, tokenHash)))
+        .map(RecordCodec::token));
+  }
+
+  /** Closes the connection and the client this store opened; nothing when the connection was given. */
+  @Override
+  public void close() throws Exception {
+    if (connection != null) {
+      connection.close();
+    }
+  }
+
+  private static StoreException refused(String why) {
+    return new StoreException(why, null);
+  }
+
+  private static <T> T call(String operation, Supplier<T> command) {
+    try {
+      return command.get();
+    } catch (RedisException e) {
+      throw new StoreException(operation + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "RedisAuthStore[prefix " + prefix + "]";
+  }
+}

@@ -1,0 +1,32 @@
+package dev.authjvm.store.redis;
+
+import dev.authjvm.conformance.store.StoreConformanceKit;
+import dev.authjvm.core.store.AuthStore;
+
+/** The store kit against the Redis store in cluster mode, on a real three-node Redis Cluster. */
+class RedisClusterStoreConformanceTest extends StoreConformanceKit {
+  private LocalRedisCluster cluster;
+
+  @Override
+  protected AuthStore createStore() {
+    try {
+      cluster = LocalRedisCluster.start();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    return RedisAuthStore.builder(cluster.url).cluster(true).build();
+  }
+
+  @Override
+  protected void closeStore(AuthStore store) {
+    try {
+      ((RedisAuthStore) store).close();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    } finally {
+      cluster.close();
+    }
+  }
+}

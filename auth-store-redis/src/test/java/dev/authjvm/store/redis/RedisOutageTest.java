@@ -1,0 +1,68 @@
+package dev.authjvm.store.redis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.authjvm.conformance.KitBase;
+import dev.authjvm.conformance.KitConfigs;
+import dev.authjvm.conformance.http.KitClient;
+import dev.authjvm.conformance.http.KitResponse;
+import dev.authjvm.conformance.store.TcpProxy;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Redis goes away and comes back (the line to it is cut and restored): requests get a clean error
+ * meanwhile, the session cookie is kept, and the same session works again without a restart.
+ */
+class RedisOutageTest {
+  static TcpProxy line;
+  static RedisAuthStore store;
+  static TestServer server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    URI redis = URI.create(TestRedis.url());
+    line = new TcpProxy(redis.getHost(), redis.getPort());
+    store = RedisAuthStore.builder("redis://127.0.0.1:" + line.port() + redis.getPath())
+        .keyPrefix("authjvm-outage-" + UUID.randomUUID() + ":").commandTimeout(Duration.ofMillis(500)).build();
+    server = new TestServer(KitConfigs.builder().store(store).credentialsDatabaseSessions(true).build());
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    server.close();
+    store.close();
+    line.close();
+  }
+
+  @Test
+  void requestsFailCleanlyDuringTheOutageAndTheSessionWorksAgainAfterIt() throws Exception {
+    KitClient browser = new KitClient(server.baseUrl);
+    browser.signIn("demo", "demo");
+    line.cut();
+
+    KitResponse during = browser.get("session").send();
+    assertEquals(500, during.status());
+    KitBase.assertNoStackTrace(during.body());
+    assertTrue(browser.cookies().containsKey("authjs.session-token"), "the session cookie is kept");
+
+    line.restore();
+
+    // Lettuce reconnects in the background within about two seconds: poll for it.
+    Instant deadline = Instant.now().plusSeconds(15);
+    KitResponse after = browser.get("session").send();
+    while (after.status() != 200 && Instant.now().isBefore(deadline)) {
+      TimeUnit.MILLISECONDS.sleep(50);
+      after = browser.get("session").send();
+    }
+    assertEquals(200, after.status());
+    assertEquals("Demo User", after.json().path("user").path("name").asText());
+  }
+}

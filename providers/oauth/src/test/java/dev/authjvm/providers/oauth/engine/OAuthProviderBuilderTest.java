@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authjvm.core.config.ConfigurationException;
 import dev.authjvm.core.provider.ProviderType;
+import dev.authjvm.core.provider.TokenRefreshException;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -108,5 +109,24 @@ class OAuthProviderBuilderTest {
   void oidcScopesAlwaysIncludeOpenid() {
     OAuthProvider p = oidc().scopes("email").build();
     assertEquals(ProviderType.OIDC, p.type());
+  }
+
+  @Test
+  void aRefreshThatCannotReachTheTokenEndpointIsATokenRefreshException() {
+    OAuthProvider p = oauth().tokenEndpoint("http://127.0.0.1:1/token").build();
+    assertTrue(assertThrows(TokenRefreshException.class, () -> p.refresh("rt")).getMessage().startsWith("gh: "));
+  }
+
+  @Test
+  void withoutAnEndSessionEndpointThereIsNoFederatedSignOut() {
+    assertTrue(oauth().build().endSessionUrl("id.token", "https://app.example/").isEmpty());
+  }
+
+  @Test
+  void anExplicitEndSessionEndpointGetsTheHintAndTheReturnAddress() {
+    String url = oauth().endSessionEndpoint("https://gh.example/logout?x=1").build()
+        .endSessionUrl("id.token", "https://app.example/").orElseThrow();
+    assertEquals("https://gh.example/logout?x=1&id_token_hint=id.token&client_id=id&post_logout_redirect_uri="
+        + "https%3A%2F%2Fapp.example%2F", url);
   }
 }

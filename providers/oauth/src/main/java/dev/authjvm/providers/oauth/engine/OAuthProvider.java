@@ -233,7 +233,9 @@ public final class OAuthProvider implements RedirectFlowProvider {
     if (emails != null && Profiles.string(profileJson, "email") == null) {
       profileJson.put("emails", TokenClient.getJson(emails, t.accessToken()));
     }
-    appleUser(request.form()).ifPresent(u -> profileJson.put("user", u));
+    if (formPost) {
+      appleUser(request.form()).ifPresent(u -> profileJson.put("user", u));
+    }
     User mapped;
     try {
       mapped = profile.map(profileJson);
@@ -256,7 +258,10 @@ public final class OAuthProvider implements RedirectFlowProvider {
         check.cookieCheck() + " check cookie absent, expired or from another provider's flow"));
   }
 
-  /** Apple sends the name only once, on the first sign-in, as a JSON {@code user} field of its form POST. */
+  /**
+   * Apple sends the name only once, on the first sign-in, as a JSON {@code user} field of its form
+   * POST. Nothing signs it, so mappers take only display values from it (a name), never the email.
+   */
   private static Optional<Map<String, Object>> appleUser(Map<String, String> form) {
     String user = form.get("user");
     if (user == null) {

@@ -3,25 +3,21 @@ package dev.authjvm.core.config;
 import dev.authjvm.core.callback.AuthEvents;
 import dev.authjvm.core.callback.Callbacks;
 import dev.authjvm.core.provider.Provider;
-import dev.authjvm.core.provider.ProviderFactory;
 import dev.authjvm.core.provider.ProviderType;
 import dev.authjvm.core.ratelimit.FixedWindowRateLimiter;
 import dev.authjvm.core.ratelimit.RateLimiter;
 import dev.authjvm.core.store.AuthStore;
-import dev.authjvm.core.store.AuthStoreFactory;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -225,7 +221,7 @@ public final class AuthConfigBuilder {
       refreshAccessTokens = env.flag("AUTH_REFRESH_TOKENS").orElse(false);
     }
     if (store == null && discoverStore) {
-      store = discoverStore(env);
+      store = PluginDiscovery.store(env);
     }
     if (protocol == null) {
       protocol = env.get("AUTH_PROTOCOL_VERSION").map(AuthConfigBuilder::parseProtocol).orElse(ProtocolVersion.V5);
@@ -338,28 +334,6 @@ public final class AuthConfigBuilder {
     });
   }
 
-  /** The store of the one store jar whose settings are in the environment; two such jars are ambiguous. */
-  private AuthStore discoverStore(Environment env) {
-    ClassLoader loader = Optional.ofNullable(Thread.currentThread().getContextClassLoader())
-        .orElse(AuthConfigBuilder.class.getClassLoader());
-    AuthStore found = null;
-    String foundBy = null;
-    for (AuthStoreFactory factory : ServiceLoader.load(AuthStoreFactory.class, loader)) {
-      Optional<AuthStore> store = factory.create(env);
-      if (store.isEmpty()) {
-        continue;
-      }
-      if (found != null) {
-        throw new ConfigurationException("two stores are configured by the environment, by " + foundBy + " and by "
-            + describe(factory) + ": unset the settings of one, or pass store(...) explicitly");
-      }
-      found = store.get();
-      foundBy = describe(factory);
-      LOG.info("store {} enabled by {}", found.getClass().getSimpleName(), foundBy);
-    }
-    return found;
-  }
-
   private List<Provider> resolveProviders(Environment env) {
     Map<String, String> sources = new LinkedHashMap<>();
     List<Provider> all = new ArrayList<>();
@@ -367,14 +341,7 @@ public final class AuthConfigBuilder {
       register(p, "explicit configuration", sources, all);
     }
     if (discoverProviders) {
-      List<Map.Entry<Provider, String>> found = new ArrayList<>();
-      ClassLoader loader = Optional.ofNullable(Thread.currentThread().getContextClassLoader())
-          .orElse(AuthConfigBuilder.class.getClassLoader());
-      for (ProviderFactory factory : ServiceLoader.load(ProviderFactory.class, loader)) {
-        factory.create(env).ifPresent(p -> found.add(Map.entry(p, describe(factory))));
-      }
-      found.sort(Comparator.comparing(e -> e.getKey().id()));
-      for (Map.Entry<Provider, String> e : found) {
+      for (Map.Entry<Provider, String> e : PluginDiscovery.providers(env)) {
         register(e.getKey(), e.getValue(), sources, all);
         LOG.info("provider '{}' enabled by {}", e.getKey().id(), e.getValue());
       }
@@ -398,11 +365,6 @@ public final class AuthConfigBuilder {
           + " and by " + source + "; remove one or give one another id");
     }
     all.add(p);
-  }
-
-  private static String describe(Object factory) {
-    var codeSource = factory.getClass().getProtectionDomain().getCodeSource();
-    return factory.getClass().getName() + (codeSource == null ? "" : " (" + codeSource.getLocation() + ")");
   }
 
   private static ProtocolVersion parseProtocol(String value) {

@@ -36,7 +36,8 @@ public abstract class OAuthChecks extends EmailChecks {
     @Override
     protected AuthConfigBuilder configuration() {
       return KitConfigs.builder().provider(KitIdentityProvider.oidc(PROVIDER, "kit"))
-          .provider(KitIdentityProvider.oidc("kit-other", "other"));
+          .provider(KitIdentityProvider.oidc("kit-other", "other"))
+          .provider(KitIdentityProvider.oidcFormPost("kit-formpost", "formpost"));
     }
 
     KitResponse start(String provider, String query) {
@@ -98,6 +99,16 @@ public abstract class OAuthChecks extends EmailChecks {
     @Test
     void theWholeFlowEndsOnTheCallbackUrlWithASession() {
       KitResponse callback = browser.get(callbackFromProvider(start(PROVIDER, ""))).send();
+      assertEquals(302, callback.status());
+      assertEquals(browser.origin() + "/welcome", callback.header("Location").orElseThrow());
+      assertFalse(browser.get("session").send().json().path("user").isMissingNode(), "a session with a user");
+    }
+
+    @Test
+    void aFormPostCallbackCarriesTheCodeInTheBodyAndSignsIn() {
+      Map<String, String> form = KitIdentityProvider.authorizeFormPost(
+          start("kit-formpost", "").header("Location").orElseThrow());
+      KitResponse callback = browser.post("callback/kit-formpost").form(form).send();
       assertEquals(302, callback.status());
       assertEquals(browser.origin() + "/welcome", callback.header("Location").orElseThrow());
       assertFalse(browser.get("session").send().json().path("user").isMissingNode(), "a session with a user");

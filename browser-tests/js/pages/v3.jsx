@@ -10,9 +10,6 @@ expose("v3", { getSession, getCsrfToken, getProviders, signIn, signOut });
 
 function Status() {
   const [session, loading] = useSession();
-  const [renders, setRenders] = React.useState(0);
-  // clientMaxAge acts when useSession's component renders again; the runner asks for a render.
-  window.auth.rerender = () => setRenders((n) => n + 1);
   const status = loading ? "loading" : session ? "authenticated" : "unauthenticated";
   record(status, session);
   return (
@@ -20,7 +17,6 @@ function Status() {
       <p>next-auth v3</p>
       <p id="status">{status}</p>
       <p id="name">{session?.user?.name ?? ""}</p>
-      <p id="renders">{renders}</p>
     </div>
   );
 }
@@ -32,4 +28,17 @@ const options = {
   keepAlive: seconds("keepAlive", 0),
 };
 
-render(<Provider options={options}><Status /></Provider>, document.getElementById("root"));
+// clientMaxAge acts when the Provider renders again (its useSession effect runs on every render);
+// the runner asks for such a render through window.auth.rerender.
+function App() {
+  const [renders, setRenders] = React.useState(0);
+  window.auth.rerender = () => setRenders((n) => n + 1);
+  return (
+    <Provider options={options}>
+      <Status />
+      <p id="renders">{renders}</p>
+    </Provider>
+  );
+}
+
+render(<App />, document.getElementById("root"));

@@ -1,0 +1,275 @@
+// The documented calls of each client version, one check per call. Each check runs in a fresh browser
+// context, returns a short detail when it passes and throws with what it saw when it fails.
+import {
+  Visit, USER, call, waitStatus, assertNotReloaded, signInRight, sessionGetsAfter, sessionGetsDuring,
+  expect, expectEqual,
+} from "./harness.mjs";
+
+/** Runs fn with a fresh context and page for the version, closing the context afterwards. */
+function inVisit(query, fn) {
+  return async ({ browser, baseUrl, version }) => {
+    const visit = await Visit.start(browser, baseUrl, version);
+    try {
+      const page = await visit.open(query);
+      return await fn({ visit, page, version, baseUrl });
+    } finally {
+      await visit.close();
+    }
+  };
+}
+
+const statusTransitions = inVisit("", async ({ page }) => {
+  await waitStatus(page, "unauthenticated");
+  await signInRight(page);
+  await assertNotReloaded(page);
+  const history = await page.evaluate(() => window.statusHistory);
+  expectEqual(history, ["loading", "unauthenticated", "authenticated"], "status history");
+  return history.join(" → ");
+});
+
+const getSession = inVisit("", async ({ page }) => {
+  await waitStatus(page, "unauthenticated");
+  expectEqual(await call(page, "getSession"), null, "getSession() signed out");
+  await signInRight(page);
+  const session = await call(page, "getSession");
+  expectEqual(session?.user?.name, USER.name, "getSession().user.name");
+  expect(!Number.isNaN(Date.parse(session.expires)), `expires is not a date: ${session.expires}`);
+  return `null, then user ${session.user.name} until ${session.expires}`;
+});
+
+const getCsrfToken = inVisit("", async ({ page }) => {
+  const first = await call(page, "getCsrfToken");
+  const second = await call(page, "getCsrfToken");
+  expect(typeof first === "string" && first.length >= 32, `token ${JSON.stringify(first)}`);
+  expectEqual(second, first, "second token (same cookie)");
+  return `${first.length} characters, stable`;
+});
+
+const getProviders = inVisit("", async ({ page, baseUrl }) => {
+  const providers = await call(page, "getProviders");
+  expectEqual(providers?.credentials, {
+    id: "credentials", name: "Credentials", type: "credentials",
+    signinUrl: `${baseUrl}/api/auth/signin/credentials`,
+    callbackUrl: `${baseUrl}/api/auth/callback/credentials`,
+  }, "getProviders().credentials");
+  return Object.keys(providers).join(", ");
+});
+
+// v3/v4 read ok from the 401 of json=true mode; v5 gets 200 in its header mode and reads the code.
+const WRONG_PASSWORD = {
+  v3: { error: "CredentialsSignin", status: 401, ok: false, url: null },
+  v4: { error: "CredentialsSignin", status: 401, ok: false, url: null },
+  v5: { error: "CredentialsSignin", code: "credentials", status: 200, ok: true, url: null },
+};
+
+const signInWrong = inVisit("", async ({ page, version }) => {
+  await waitStatus(page, "unauthenticated");
+  const result = await call(page, "signIn", "credentials", { redirect: false, username: USER.username, password: "wrong" });
+  const expected = WRONG_PASSWORD[version];
+  const seen = Object.fromEntries(Object.keys(expected).map((k) => [k, result?.[k]]));
+  expectEqual(seen, expected, "signIn result");
+  await assertNotReloaded(page);
+  expectEqual(await call(page, "getSession"), null, "session after a wrong password");
+  return JSON.stringify(result);
+});
+
+const signInRightPassword = inVisit("", async ({ page, version, visit }) => {
+  await waitStatus(page, "unauthenticated");
+  const result = await signInRight(page);
+  expect(result?.ok === true && result.status === 200, `result ${JSON.stringify(result)}`);
+  expect(!result.error, `error ${result.error}`);
+  expectEqual(result.url, visit.pageUrl(), "url (the page itself, the default callbackUrl)");
+  if (version === "v5") expect(result.code === undefined, `code ${result.code}`);
+  await assertNotReloaded(page);
+  const name = await page.textContent("#name");
+  expectEqual(name, USER.name, "name shown without a reload");
+  return JSON.stringify(result);
+});
+
+const signInPage = inVisit("", async ({ page, visit, baseUrl }) => {
+  await waitStatus(page, "unauthenticated");
+  await Promise.all([
+    page.waitForURL((url) => url.pathname === "/api/auth/signin", { timeout: 8000 }),
+    page.evaluate(() => { window.auth.signIn(); }),
+  ]);
+  const landed = new URL(page.url());
+  expectEqual(landed.searchParams.get("callbackUrl"), visit.pageUrl(), "callbackUrl on our sign-in page");
+  await page.fill("#input-username-for-credentials-provider", USER.username);
+  await page.fill("#input-password-for-credentials-provider", USER.password);
+  await Promise.all([
+    page.waitForURL(visit.pageUrl(), { timeout: 8000 }),
+    page.click("button[type=submit]"),
+  ]);
+  await waitStatus(page, "authenticated");
+  return `${landed.pathname}${landed.search.replace(baseUrl, "")} → form → back, authenticated`;
+});
+
+/** v5 names it redirectTo; callbackUrl is still read by all three. */
+function target(version, url) {
+  return version === "v5" ? { redirectTo: url } : { callbackUrl: url };
+}
+
+const callbackSameOrigin = inVisit("", async ({ page, version, baseUrl }) => {
+  const absolute = `${baseUrl}/${version}/index.html?after=signin`;
+  const one = await call(page, "signIn", "credentials", { redirect: false, ...USER, ...target(version, absolute) });
+  expectEqual(one?.url, absolute, "url for an absolute same-origin target");
+  const relative = await call(page, "signIn", "credentials", { redirect: false, ...USER, ...target(version, "/elsewhere?x=1") });
+  expectEqual(relative?.url, `${baseUrl}/elsewhere?x=1`, "url for a relative target");
+  return `${one.url}; /elsewhere?x=1 → ${relative.url}`;
+});
+
+const callbackOtherOrigin = inVisit("", async ({ page, version, baseUrl }) => {
+  const result = await call(page, "signIn", "credentials", {
+    redirect: false, ...USER, ...target(version, "https://evil.example/steal"),
+  });
+  expect(result?.ok === true, `result ${JSON.stringify(result)}`);
+  expect(new URL(result.url).origin === baseUrl, `url ${result.url} left the origin`);
+  return `https://evil.example/steal → ${result.url}`;
+});
+
+const signOutNoRedirect = inVisit("", async ({ page }) => {
+  await signInRight(page);
+  const result = await call(page, "signOut", { redirect: false });
+  expect(typeof result?.url === "string", `signOut result ${JSON.stringify(result)}`);
+  await waitStatus(page, "unauthenticated");
+  await assertNotReloaded(page);
+  expectEqual(await call(page, "getSession"), null, "getSession() after signOut");
+  return `returned ${JSON.stringify(result)}, unauthenticated without a reload`;
+});
+
+const signOutRedirect = inVisit("", async ({ page, version, baseUrl }) => {
+  await signInRight(page);
+  const after = `${baseUrl}/${version}/index.html?after=signout`;
+  await Promise.all([
+    page.waitForURL(after, { timeout: 8000 }),
+    page.evaluate((t) => { window.auth.signOut(t); }, target(version, after)),
+  ]);
+  await waitStatus(page, "unauthenticated");
+  return `navigated to ${after}, unauthenticated`;
+});
+
+const update = inVisit("", async ({ page }) => {
+  await signInRight(page);
+  const returned = await page.evaluate(() => window.auth.update({ name: "Renamed User" }));
+  expectEqual(returned?.user?.name, "Renamed User", "update() result");
+  await page.waitForFunction(() => document.querySelector("#name")?.textContent === "Renamed User", null, { timeout: 8000 });
+  const session = await call(page, "getSession");
+  expectEqual(session?.user?.name, "Renamed User", "getSession() after update (the cookie changed)");
+  return "useSession and the cookie carry the new name";
+});
+
+const refetchInterval = inVisit("?refetchInterval=1", async ({ page, visit }) => {
+  await signInRight(page);
+  const from = visit.sessionGets.length;
+  const seen = await sessionGetsAfter(visit, from, 3, 5000);
+  return `refetchInterval=1: ${seen} GET /session polled within 5 s`;
+});
+
+/** The event the browser fires when a tab becomes visible again. */
+function becomeVisible(page) {
+  return page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
+}
+
+const refetchOnFocus = async (context) => {
+  const on = await inVisit("", async ({ page, visit }) => {
+    await signInRight(page);
+    const from = visit.sessionGets.length;
+    await becomeVisible(page);
+    return sessionGetsAfter(visit, from, 1, 3000);
+  })(context);
+  const off = await inVisit("?refetchOnWindowFocus=false", async ({ page, visit }) => {
+    await signInRight(page);
+    await sessionGetsDuring(visit, 300); // lets the sign-in's own fetches settle
+    const during = sessionGetsDuring(visit, 1000);
+    await becomeVisible(page);
+    return during;
+  })(context);
+  expectEqual(off, 0, "GET /session on visibility with refetchOnWindowFocus=false");
+  return `visible again: ${on} GET /session (none when turned off)`;
+};
+
+// The clients broadcast sign-out to the other tabs (localStorage in v3/v4, BroadcastChannel in v5).
+// A redirect:false sign-in refreshes only its own tab, so the second tab is opened after it.
+const crossTab = inVisit("", async ({ page, visit }) => {
+  await signInRight(page);
+  const other = await visit.open();
+  await waitStatus(other, "authenticated");
+  await call(page, "signOut", { redirect: false });
+  await waitStatus(page, "unauthenticated");
+  await waitStatus(other, "unauthenticated");
+  await assertNotReloaded(other);
+  return "signed out in one tab, the other followed without a reload";
+});
+
+// v3 Provider: clientMaxAge lets a render refetch once the session is older than it.
+const clientMaxAge = async (context) => {
+  const on = await inVisit("?clientMaxAge=1", async ({ page, visit }) => {
+    await signInRight(page);
+    await sessionGetsDuring(visit, 1200);
+    const from = visit.sessionGets.length;
+    await page.evaluate(() => window.auth.rerender());
+    return sessionGetsAfter(visit, from, 1, 3000);
+  })(context);
+  const off = await inVisit("", async ({ page, visit }) => {
+    await signInRight(page);
+    await sessionGetsDuring(visit, 1200);
+    const during = sessionGetsDuring(visit, 1000);
+    await page.evaluate(() => window.auth.rerender());
+    return during;
+  })(context);
+  expectEqual(off, 0, "GET /session on a render with clientMaxAge=0");
+  return `render after 1.2 s with clientMaxAge=1: ${on} GET /session (none with 0)`;
+};
+
+const keepAlive = inVisit("?keepAlive=1", async ({ page, visit }) => {
+  await signInRight(page);
+  const from = visit.sessionGets.length;
+  const seen = await sessionGetsAfter(visit, from, 3, 5000);
+  return `keepAlive=1: ${seen} GET /session within 5 s`;
+});
+
+// One server for all generations answers "no session" with null: v5 needs it (it takes {} for a
+// session); v3/v4 return null for it too, after posting CLIENT_FETCH_ERROR to /_log, which the
+// server must accept.
+const noSession = inVisit("", async ({ page, visit }) => {
+  await waitStatus(page, "unauthenticated");
+  expectEqual(await call(page, "getSession"), null, "getSession() without a session");
+  await sessionGetsDuring(visit, 300); // a beacon to /_log may still be on its way
+  const refused = visit.logPosts.filter((status) => status !== 200);
+  expectEqual(refused, [], "statuses of POST /_log other than 200");
+  return visit.logPosts.length === 0 ? "null, no client error"
+    : `null; the client posted ${visit.logPosts.length} CLIENT_FETCH_ERROR to /_log, all answered 200`;
+});
+
+const CALLS = [
+  ["no session: body and /_log", noSession],
+  ["useSession status transitions", statusTransitions],
+  ["getSession", getSession],
+  ["getCsrfToken", getCsrfToken],
+  ["getProviders", getProviders],
+  ["signIn credentials, wrong password", signInWrong],
+  ["signIn credentials, right password", signInRightPassword],
+  ["signIn() → our sign-in page, its form", signInPage],
+  ["callbackUrl same origin honoured", callbackSameOrigin],
+  ["callbackUrl other origin refused", callbackOtherOrigin],
+  ["signOut redirect:false", signOutNoRedirect],
+  ["signOut with redirect", signOutRedirect],
+  ["update()", update],
+  ["refetchInterval", refetchInterval],
+  ["refetchOnWindowFocus", refetchOnFocus],
+  ["cross-tab sync", crossTab],
+  ["Provider clientMaxAge", clientMaxAge],
+  ["Provider keepAlive", keepAlive],
+];
+
+const ONLY = {
+  v3: new Set(["Provider clientMaxAge", "Provider keepAlive"]),
+  v4: new Set(["update()", "refetchInterval", "refetchOnWindowFocus"]),
+  v5: new Set(["update()", "refetchInterval", "refetchOnWindowFocus"]),
+};
+const VERSION_SPECIFIC = new Set([...ONLY.v3, ...ONLY.v4]);
+
+/** The calls the version documents: the common ones plus its own. */
+export function checksFor(version) {
+  return CALLS.filter(([name]) => !VERSION_SPECIFIC.has(name) || ONLY[version].has(name));
+}

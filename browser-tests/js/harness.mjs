@@ -1,0 +1,103 @@
+// Small tools the checks share: a fresh browser context per check (own cookies and storage), the
+// version's page in it, the client's functions called inside the page, and a count of the
+// GET /session requests the server receives from that context.
+
+export const USER = { username: "demo", password: "demo", name: "Demo User" };
+const WAIT = 8000;
+
+export class Visit {
+  static async start(browser, baseUrl, version) {
+    const context = await browser.newContext();
+    return new Visit(context, baseUrl, version);
+  }
+
+  constructor(context, baseUrl, version) {
+    this.context = context;
+    this.baseUrl = baseUrl;
+    this.version = version;
+    this.sessionGets = [];
+    this.logPosts = [];
+    context.on("request", (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path === "/api/auth/session" && request.method() === "GET") this.sessionGets.push(Date.now());
+    });
+    context.on("response", (response) => {
+      const path = new URL(response.url()).pathname;
+      if (path === "/api/auth/_log") this.logPosts.push(response.status());
+    });
+  }
+
+  pageUrl(query = "") {
+    return `${this.baseUrl}/${this.version}/index.html${query}`;
+  }
+
+  /** Opens the version's page and waits until the client is on window.auth. */
+  async open(query = "") {
+    const page = await this.context.newPage();
+    page.errors = [];
+    page.on("pageerror", (e) => page.errors.push(e.message));
+    await page.goto(this.pageUrl(query));
+    await page.waitForFunction(() => window.auth !== undefined, null, { timeout: WAIT });
+    // A marker that a reload or navigation would lose: proves a change happened without one.
+    await page.evaluate(() => { window.notReloaded = true; });
+    return page;
+  }
+
+  async close() {
+    await this.context.close();
+  }
+}
+
+/** Calls window.auth[name](...args) in the page and returns what its promise gives. */
+export function call(page, name, ...args) {
+  return page.evaluate(([n, a]) => window.auth[n](...a), [name, args]);
+}
+
+export async function waitStatus(page, status) {
+  try {
+    await page.waitForFunction((s) => document.body.dataset.status === s, status, { timeout: WAIT });
+  } catch {
+    const now = await page.evaluate(() => document.body.dataset.status).catch(() => "(page gone)");
+    throw new Error(`useSession status stayed "${now}", expected "${status}"`);
+  }
+}
+
+export async function assertNotReloaded(page) {
+  if (!(await page.evaluate(() => window.notReloaded === true))) throw new Error("the page was reloaded");
+}
+
+/** Signs in through the client itself, as an application would. */
+export async function signInRight(page, extra = {}) {
+  const result = await call(page, "signIn", "credentials", { redirect: false, ...USER, ...extra });
+  await waitStatus(page, "authenticated");
+  return result;
+}
+
+/** Waits until n more GET /session requests than `from` have been seen, or fails after ms. */
+export async function sessionGetsAfter(visit, from, n, ms) {
+  const deadline = Date.now() + ms;
+  while (visit.sessionGets.length - from < n) {
+    if (Date.now() > deadline) {
+      throw new Error(`server saw ${visit.sessionGets.length - from} GET /session in ${ms} ms, expected ${n}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return visit.sessionGets.length - from;
+}
+
+/** Counts GET /session requests during ms, for checks that nothing is fetched. */
+export async function sessionGetsDuring(visit, ms) {
+  const from = visit.sessionGets.length;
+  await new Promise((r) => setTimeout(r, ms));
+  return visit.sessionGets.length - from;
+}
+
+export function expectEqual(actual, expected, what) {
+  const a = JSON.stringify(actual);
+  const e = JSON.stringify(expected);
+  if (a !== e) throw new Error(`${what}: got ${a}, expected ${e}`);
+}
+
+export function expect(condition, message) {
+  if (!condition) throw new Error(message);
+}

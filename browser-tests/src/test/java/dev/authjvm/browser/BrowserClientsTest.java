@@ -1,0 +1,54 @@
+package dev.authjvm.browser;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.authjvm.browser.JsProject.Cell;
+import dev.authjvm.core.config.Environment;
+import dev.authjvm.demo.DemoApp;
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The official next-auth browser clients, v3, v4 and v5 from npm and unchanged, work against ONE
+ * running demo server in its default configuration: each documented call of each version is a test of
+ * its own, so the report shows every cell of the README's compatibility table.
+ */
+class BrowserClientsTest {
+  private static final String SECRET = "browser-tests-secret-browser-tests-secret-0123";
+
+  @TestFactory
+  Stream<DynamicNode> everyClientVersionWorksAgainstOneServer() throws Exception {
+    Tools.requireNodeAndChromium();
+    JsProject js = new JsProject(Path.of("js"), Path.of("target"));
+    js.install();
+    Path pages = js.bundle();
+    Javalin server = DemoApp.start(Environment.of(Map.of(
+        "PORT", "0", "AUTH_SECRET", SECRET, "STATIC_DIR", pages.toString())));
+    List<Cell> cells;
+    try {
+      cells = js.check("http://127.0.0.1:" + server.port());
+    } finally {
+      server.stop();
+    }
+    assertFalse(cells.isEmpty(), "the browser run reported no results");
+    Map<String, List<DynamicNode>> byVersion = new LinkedHashMap<>();
+    for (Cell cell : cells) {
+      byVersion.computeIfAbsent(cell.version(), v -> new java.util.ArrayList<>()).add(
+          DynamicTest.dynamicTest(cell.call(), () -> assertTrue(cell.ok(), cell.detail())));
+    }
+    return byVersion.entrySet().stream().map(e -> DynamicContainer.dynamicContainer(label(e.getKey()), e.getValue()));
+  }
+
+  private static String label(String version) {
+    return version.equals("pages") ? "our pages in the browser" : "next-auth " + version;
+  }
+}

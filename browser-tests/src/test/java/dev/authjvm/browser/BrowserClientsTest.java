@@ -8,10 +8,12 @@ import dev.authjvm.core.config.Environment;
 import dev.authjvm.demo.DemoApp;
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -26,6 +28,7 @@ class BrowserClientsTest {
   private static final String SECRET = "browser-tests-secret-browser-tests-secret-0123";
 
   @TestFactory
+  @DisplayName("against one server:")
   Stream<DynamicNode> everyClientVersionWorksAgainstOneServer() throws Exception {
     Tools.requireNodeAndChromium();
     JsProject js = new JsProject(Path.of("js"), Path.of("target"));
@@ -42,7 +45,7 @@ class BrowserClientsTest {
     assertFalse(cells.isEmpty(), "the browser run reported no results");
     Map<String, List<DynamicNode>> byVersion = new LinkedHashMap<>();
     for (Cell cell : cells) {
-      byVersion.computeIfAbsent(cell.version(), v -> new java.util.ArrayList<>()).add(
+      byVersion.computeIfAbsent(cell.version(), v -> new ArrayList<>()).add(
           DynamicTest.dynamicTest(cell.call(), () -> assertTrue(cell.ok(), cell.detail())));
     }
     return byVersion.entrySet().stream().map(e -> DynamicContainer.dynamicContainer(label(e.getKey()), e.getValue()));

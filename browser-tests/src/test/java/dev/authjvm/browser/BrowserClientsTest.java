@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicContainer;
@@ -30,7 +31,10 @@ class BrowserClientsTest {
   @TestFactory
   @DisplayName("against one server:")
   Stream<DynamicNode> everyClientVersionWorksAgainstOneServer() throws Exception {
-    Tools.requireNodeAndChromium();
+    Optional<String> missing = Tools.missing();
+    if (missing.isPresent()) {
+      return Stream.of(Tools.skippedBecause(missing.get()));
+    }
     JsProject js = new JsProject(Path.of("js"), Path.of("target"));
     js.install();
     Path pages = js.bundle();

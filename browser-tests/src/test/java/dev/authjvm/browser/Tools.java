@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
 
 /**
  * What the browser tests need on the machine: Node.js, npm and Debian's Chromium. Missing ones skip
@@ -17,7 +19,8 @@ final class Tools {
 
   private Tools() {}
 
-  static void requireNodeAndChromium() {
+  /** Empty when everything is there, else how to install what is missing. */
+  static Optional<String> missing() {
     List<String> missing = new ArrayList<>();
     if (!runs("node")) {
       missing.add("node");
@@ -28,15 +31,16 @@ final class Tools {
     if (!Files.isExecutable(CHROMIUM)) {
       missing.add(CHROMIUM.toString());
     }
-    if (missing.isEmpty()) {
-      return;
-    }
-    String how = "the browser tests need " + String.join(", ", missing)
-        + "; install them with: apt-get install -y chromium nodejs npm (or set AUTH_TEST_CHROMIUM)";
+    return missing.isEmpty() ? Optional.empty() : Optional.of("the browser tests need " + String.join(", ", missing)
+        + "; install them with: apt-get install -y chromium nodejs npm (or set AUTH_TEST_CHROMIUM)");
+  }
+
+  /** Under CI a missing tool fails; elsewhere the one test standing for all cells is skipped. */
+  static DynamicTest skippedBecause(String how) {
     if ("true".equals(System.getenv("CI"))) {
       throw new IllegalStateException("CI: " + how);
     }
-    Assumptions.assumeTrue(false, how);
+    return DynamicTest.dynamicTest("browser clients", () -> Assumptions.assumeTrue(false, how));
   }
 
   private static boolean runs(String command) {

@@ -1,7 +1,7 @@
 // The documented calls of each client version, one check per call. Each check runs in a fresh browser
 // context, returns a short detail when it passes and throws with what it saw when it fails.
 import {
-  Visit, USER, call, waitStatus, assertNotReloaded, signInRight, sessionGetsAfter, sessionGetsDuring,
+  Visit, USER, call, waitStatus, assertNotReloaded, signInRight, nextBroadcastSecond, sessionGetsAfter, sessionGetsDuring,
   expect, expectEqual,
 } from "./harness.mjs";
 
@@ -155,7 +155,10 @@ const update = inVisit("", async ({ page }) => {
   await page.waitForFunction(() => document.querySelector("#name")?.textContent === "Renamed User", null, { timeout: 8000 });
   const session = await call(page, "getSession");
   expectEqual(session?.user?.name, "Renamed User", "getSession() after update (the cookie changed)");
-  return "useSession and the cookie carry the new name";
+  // Without data v5 refetches with a GET, v4 posts only the CSRF token; either way nothing changes.
+  const again = await page.evaluate(() => window.auth.update());
+  expectEqual(again?.user?.name, "Renamed User", "update() without data");
+  return "useSession and the cookie carry the new name; update() without data keeps it";
 });
 
 const refetchInterval = inVisit("?refetchInterval=1", async ({ page, visit }) => {
@@ -188,17 +191,54 @@ const refetchOnFocus = async (context) => {
   return `visible again: ${on} GET /session (none when turned off)`;
 };
 
-// The clients broadcast sign-out to the other tabs (localStorage in v3/v4, BroadcastChannel in v5).
-// A redirect:false sign-in refreshes only its own tab, so the second tab is opened after it.
+// Tabs tell each other through localStorage (v3/v4) or a BroadcastChannel (v5). signOut broadcasts;
+// a redirect:false signIn refreshes only its own tab, and the app's getSession() then broadcasts.
 const crossTab = inVisit("", async ({ page, visit }) => {
-  await signInRight(page);
   const other = await visit.open();
+  await waitStatus(other, "unauthenticated");
+  await signInRight(page);
+  await nextBroadcastSecond(page);
+  await call(page, "getSession");
   await waitStatus(other, "authenticated");
   await call(page, "signOut", { redirect: false });
   await waitStatus(page, "unauthenticated");
   await waitStatus(other, "unauthenticated");
   await assertNotReloaded(other);
-  return "signed out in one tab, the other followed without a reload";
+  return "the second tab followed sign-in (getSession broadcast) and sign-out without a reload";
+});
+
+const required = async ({ browser, baseUrl, version }) => {
+  const visit = await Visit.start(browser, baseUrl, version);
+  try {
+    return await followRequired(visit, await visit.open("?required=true", { leaves: true }));
+  } finally {
+    await visit.close();
+  }
+};
+
+async function followRequired(visit, page) {
+  await page.waitForURL((url) => url.pathname === "/api/auth/signin", { timeout: 8000 });
+  const landed = new URL(page.url());
+  expectEqual(landed.searchParams.get("error"), "SessionRequired", "error on the sign-in page");
+  expect(await page.locator("text=Please sign in to access this page.").isVisible(), "no SessionRequired message");
+  await page.fill("#input-username-for-credentials-provider", USER.username);
+  await page.fill("#input-password-for-credentials-provider", USER.password);
+  await Promise.all([
+    page.waitForURL(visit.pageUrl("?required=true"), { timeout: 8000 }),
+    page.click("button[type=submit]"),
+  ]);
+  await waitStatus(page, "authenticated");
+  return "signed-out visitor sent to our sign-in page with SessionRequired, back and authenticated after its form";
+}
+
+const refetchWhenOffline = inVisit("?refetchInterval=1&refetchWhenOffline=false", async ({ page, visit }) => {
+  await signInRight(page);
+  await visit.context.setOffline(true);
+  const offline = await sessionGetsDuring(visit, 2500);
+  await visit.context.setOffline(false);
+  const online = await sessionGetsAfter(visit, visit.sessionGets.length, 1, 3000);
+  expectEqual(offline, 0, "GET /session while offline with refetchWhenOffline=false");
+  return `no polling while offline, ${online} GET /session once online again`;
 });
 
 // v3 Provider: clientMaxAge lets a render refetch once the session is older than it.
@@ -258,14 +298,18 @@ const CALLS = [
   ["refetchInterval", refetchInterval],
   ["refetchOnWindowFocus", refetchOnFocus],
   ["cross-tab sync", crossTab],
+  ["useSession({required: true})", required],
+  ["refetchWhenOffline: false", refetchWhenOffline],
   ["Provider clientMaxAge", clientMaxAge],
   ["Provider keepAlive", keepAlive],
 ];
 
 const ONLY = {
   v3: new Set(["Provider clientMaxAge", "Provider keepAlive"]),
-  v4: new Set(["update()", "refetchInterval", "refetchOnWindowFocus"]),
-  v5: new Set(["update()", "refetchInterval", "refetchOnWindowFocus"]),
+  v4: new Set(["update()", "refetchInterval", "refetchOnWindowFocus", "refetchWhenOffline: false",
+    "useSession({required: true})"]),
+  v5: new Set(["update()", "refetchInterval", "refetchOnWindowFocus", "refetchWhenOffline: false",
+    "useSession({required: true})"]),
 };
 const VERSION_SPECIFIC = new Set([...ONLY.v3, ...ONLY.v4]);
 

@@ -32,11 +32,12 @@ export class Visit {
   }
 
   /** Opens the version's page and waits until the client is on window.auth. */
-  async open(query = "") {
+  async open(query = "", { leaves = false } = {}) {
     const page = await this.context.newPage();
     page.errors = [];
     page.on("pageerror", (e) => page.errors.push(e.message));
     await page.goto(this.pageUrl(query));
+    if (leaves) return page; // the client navigates away at once, e.g. useSession({required: true})
     await page.waitForFunction(() => window.auth !== undefined, null, { timeout: WAIT });
     // A marker that a reload or navigation would lose: proves a change happened without one.
     await page.evaluate(() => { window.notReloaded = true; });
@@ -64,6 +65,17 @@ export async function waitStatus(page, status) {
 
 export async function assertNotReloaded(page) {
   if (!(await page.evaluate(() => window.notReloaded === true))) throw new Error("the page was reloaded");
+}
+
+/**
+ * v3/v4 broadcast to other tabs by writing {event, data, timestamp in seconds} to localStorage, and
+ * a write of the same value fires no storage event. Waits until a new write would differ.
+ */
+export async function nextBroadcastSecond(page) {
+  await page.waitForFunction(() => {
+    const last = JSON.parse(window.localStorage.getItem("nextauth.message") ?? "null");
+    return !last?.timestamp || last.timestamp < Math.floor(Date.now() / 1000);
+  }, null, { timeout: WAIT, polling: 50 });
 }
 
 /** Signs in through the client itself, as an application would. */

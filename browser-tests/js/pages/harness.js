@@ -10,9 +10,10 @@ export function seconds(name, fallback) {
   return value === null ? fallback : Number(value);
 }
 
-/** A flag from the query string: only "false" turns it off. */
-export function flag(name) {
-  return query.get(name) !== "false";
+/** A flag from the query string, "true" or "false", else the fallback (the client's default). */
+export function flag(name, fallback = true) {
+  const value = query.get(name);
+  return value === null ? fallback : value === "true";
 }
 
 window.statusHistory = [];

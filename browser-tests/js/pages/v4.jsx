@@ -7,7 +7,8 @@ import { expose, record, seconds, flag } from "./harness.js";
 expose("v4", { getSession, getCsrfToken, getProviders, signIn, signOut });
 
 function Status() {
-  const { data, status, update } = useSession();
+  // ?required=true: useSession({required: true}) sends a signed-out visitor to the sign-in page.
+  const { data, status, update } = useSession({ required: flag("required", false) });
   window.auth.update = update;
   record(status, data);
   return (
@@ -21,7 +22,7 @@ function Status() {
 
 createRoot(document.getElementById("root")).render(
   <SessionProvider basePath="/api/auth" refetchInterval={seconds("refetchInterval", 0)}
-      refetchOnWindowFocus={flag("refetchOnWindowFocus")}>
+      refetchOnWindowFocus={flag("refetchOnWindowFocus")} refetchWhenOffline={flag("refetchWhenOffline")}>
     <Status />
   </SessionProvider>,
 );

@@ -17,7 +17,8 @@ const define = {
 };
 
 const versions = {
-  // v3 accepts React 16 and 17 only. Its debug logger reads process.env when called, not at build.
+  // v2 accepts React 16 only, v3 16 and 17. Their debug loggers read process.env when called.
+  v2: { alias: { react: "react-16", "react-dom": "react-dom-16" }, banner: "var process = { env: {} };" },
   v3: { alias: { react: "react-17", "react-dom": "react-dom-17" }, banner: "var process = { env: {} };" },
   v4: { alias: {}, banner: "" },
   v5: { alias: {}, banner: "" },

@@ -1,22 +1,10 @@
 // The documented calls of each client version, one check per call. Each check runs in a fresh browser
 // context, returns a short detail when it passes and throws with what it saw when it fails.
 import {
-  Visit, USER, call, waitStatus, assertNotReloaded, signInRight, nextBroadcastSecond, sessionGetsAfter, sessionGetsDuring,
+  Visit, USER, inVisit, submitSignInForm, call, waitStatus, assertNotReloaded, signInRight, nextBroadcastSecond, sessionGetsAfter, sessionGetsDuring,
   expect, expectEqual,
 } from "./harness.mjs";
-
-/** Runs fn with a fresh context and page for the version, closing the context afterwards. */
-function inVisit(query, fn) {
-  return async ({ browser, baseUrl, version }) => {
-    const visit = await Visit.start(browser, baseUrl, version);
-    try {
-      const page = await visit.open(query);
-      return await fn({ visit, page, version, baseUrl });
-    } finally {
-      await visit.close();
-    }
-  };
-}
+import { V2_CALLS } from "./checks-v2.mjs";
 
 const statusTransitions = inVisit("", async ({ page }) => {
   await waitStatus(page, "unauthenticated");
@@ -94,12 +82,7 @@ const signInPage = inVisit("", async ({ page, visit, baseUrl }) => {
   ]);
   const landed = new URL(page.url());
   expectEqual(landed.searchParams.get("callbackUrl"), visit.pageUrl(), "callbackUrl on our sign-in page");
-  await page.fill("#input-username-for-credentials-provider", USER.username);
-  await page.fill("#input-password-for-credentials-provider", USER.password);
-  await Promise.all([
-    page.waitForURL(visit.pageUrl(), { timeout: 8000 }),
-    page.click("button[type=submit]"),
-  ]);
+  await submitSignInForm(page, visit.pageUrl());
   await waitStatus(page, "authenticated");
   return `${landed.pathname}${landed.search.replace(baseUrl, "")} → form → back, authenticated`;
 });
@@ -221,12 +204,7 @@ async function followRequired(visit, page) {
   const landed = new URL(page.url());
   expectEqual(landed.searchParams.get("error"), "SessionRequired", "error on the sign-in page");
   expect(await page.locator("text=Please sign in to access this page.").isVisible(), "no SessionRequired message");
-  await page.fill("#input-username-for-credentials-provider", USER.username);
-  await page.fill("#input-password-for-credentials-provider", USER.password);
-  await Promise.all([
-    page.waitForURL(visit.pageUrl("?required=true"), { timeout: 8000 }),
-    page.click("button[type=submit]"),
-  ]);
+  await submitSignInForm(page, visit.pageUrl("?required=true"));
   await waitStatus(page, "authenticated");
   return "signed-out visitor sent to our sign-in page with SessionRequired, back and authenticated after its form";
 }
@@ -315,5 +293,6 @@ const VERSION_SPECIFIC = new Set([...ONLY.v3, ...ONLY.v4]);
 
 /** The calls the version documents: the common ones plus its own. */
 export function checksFor(version) {
+  if (version === "v2") return V2_CALLS;
   return CALLS.filter(([name]) => !VERSION_SPECIFIC.has(name) || ONLY[version].has(name));
 }

@@ -49,6 +49,29 @@ export class Visit {
   }
 }
 
+/** A check that runs fn with a fresh context and the version's page, closing the context afterwards. */
+export function inVisit(query, fn) {
+  return async ({ browser, baseUrl, version }) => {
+    const visit = await Visit.start(browser, baseUrl, version);
+    try {
+      const page = await visit.open(query);
+      return await fn({ visit, page, version, baseUrl });
+    } finally {
+      await visit.close();
+    }
+  };
+}
+
+/** On our sign-in page: fills the credentials form, submits it and waits to land on `landing`. */
+export async function submitSignInForm(page, landing, password = USER.password) {
+  await page.fill("#input-username-for-credentials-provider", USER.username);
+  await page.fill("#input-password-for-credentials-provider", password);
+  await Promise.all([
+    page.waitForURL(landing, { timeout: WAIT }),
+    page.click("button[type=submit]"),
+  ]);
+}
+
 /** Calls window.auth[name](...args) in the page and returns what its promise gives. */
 export function call(page, name, ...args) {
   return page.evaluate(([n, a]) => window.auth[n](...a), [name, args]);

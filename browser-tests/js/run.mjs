@@ -2,7 +2,7 @@
 // server and writes one result per version × call as JSON, plus screenshots of the server's pages.
 //
 // Usage: node run.mjs --base-url http://127.0.0.1:8080 [--out results.json] [--screenshots dir]
-//                     [--versions v3,v4,v5] [--chromium /usr/bin/chromium]
+//                     [--versions v2,v3,v4,v5] [--chromium /usr/bin/chromium]
 // Exit code 0 when every cell passed, 1 when one failed, 2 when the run itself could not start.
 import { chromium } from "playwright-core";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -19,7 +19,7 @@ if (!baseUrl) {
 }
 const out = resolve(args.out ?? "results.json");
 const screenshots = resolve(args.screenshots ?? "../target/screenshots");
-const versions = (args.versions ?? "v3,v4,v5").split(",");
+const versions = (args.versions ?? "v2,v3,v4,v5").split(",");
 
 // The flags this machine needs: without the background-networking ones Chromium keeps dialling
 // Google's hosts through a closed network. playwright-core launches with a new temporary

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The official next-auth browser clients, v3, v4 and v5 from npm and unchanged, work against ONE
+ * The official next-auth browser clients, v2, v3, v4 and v5 from npm and unchanged, work against ONE
  * running demo server in its default configuration: each documented call of each version is a test of
  * its own, so the report shows every cell of the README's compatibility table.
  */

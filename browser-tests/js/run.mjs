@@ -21,6 +21,15 @@ const out = resolve(args.out ?? "results.json");
 const screenshots = resolve(args.screenshots ?? "../target/screenshots");
 const versions = (args.versions ?? "v2,v3,v4,v5").split(",");
 
+// One clear failure instead of one per cell when nothing answers at the base URL.
+try {
+  const probe = await fetch(`${baseUrl}/api/auth/providers`);
+  if (!probe.ok) throw new Error(`GET /api/auth/providers answered ${probe.status}`);
+} catch (e) {
+  console.error(`no Auth.js server at ${baseUrl}: ${e.message}`);
+  process.exit(2);
+}
+
 // The flags this machine needs: without the background-networking ones Chromium keeps dialling
 // Google's hosts through a closed network. playwright-core launches with a new temporary
 // user-data-dir of its own and never downloads a browser.

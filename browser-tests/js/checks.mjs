@@ -95,9 +95,9 @@ function target(version, url) {
 const callbackSameOrigin = inVisit("", async ({ page, version, baseUrl }) => {
   const absolute = `${baseUrl}/${version}/index.html?after=signin`;
   const one = await call(page, "signIn", "credentials", { redirect: false, ...USER, ...target(version, absolute) });
-  expectEqual(one?.url, absolute, "url for an absolute same-origin target");
+  expectEqual(one?.url, absolute, `url for an absolute same-origin target (result ${JSON.stringify(one)})`);
   const relative = await call(page, "signIn", "credentials", { redirect: false, ...USER, ...target(version, "/elsewhere?x=1") });
-  expectEqual(relative?.url, `${baseUrl}/elsewhere?x=1`, "url for a relative target");
+  expectEqual(relative?.url, `${baseUrl}/elsewhere?x=1`, `url for a relative target (result ${JSON.stringify(relative)})`);
   return `${one.url}; /elsewhere?x=1 → ${relative.url}`;
 });
 

@@ -2,7 +2,7 @@
 // server and writes one result per version × call as JSON, plus screenshots of the server's pages.
 //
 // Usage: node run.mjs --base-url http://127.0.0.1:8080 [--out results.json] [--screenshots dir]
-//                     [--versions v2,v3,v4,v5] [--chromium /usr/bin/chromium]
+//                     [--versions v2,v3,v4,v5] [--calls <part of a call's name>] [--chromium /usr/bin/chromium]
 // Exit code 0 when every cell passed, 1 when one failed, 2 when the run itself could not start.
 import { chromium } from "playwright-core";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -20,6 +20,7 @@ if (!baseUrl) {
 const out = resolve(args.out ?? "results.json");
 const screenshots = resolve(args.screenshots ?? "../target/screenshots");
 const versions = (args.versions ?? "v2,v3,v4,v5").split(",");
+const only = args.calls; // a part of a call's name, to run only those while working on them
 
 // One clear failure instead of one per cell when nothing answers at the base URL.
 try {
@@ -56,12 +57,12 @@ async function cell(version, call, check) {
 
 try {
   for (const version of versions) {
-    for (const [call, check] of checksFor(version)) {
+    for (const [call, check] of checksFor(version).filter(([name]) => !only || name.includes(only))) {
       await cell(version, call, () => check({ browser, baseUrl, version }));
     }
   }
   mkdirSync(screenshots, { recursive: true });
-  for (const [call, check] of pageChecks) {
+  for (const [call, check] of pageChecks.filter(([name]) => !only || name.includes(only))) {
     await cell("pages", call, () => check({ browser, baseUrl, screenshots }));
   }
 } finally {

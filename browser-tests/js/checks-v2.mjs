@@ -102,6 +102,7 @@ const crossTab = inVisit("", async ({ page, visit }) => {
   await waitStatus(page, "authenticated");
   const other = await visit.open();
   await waitStatus(other, "authenticated");
+  await visit.settled();
   await page.evaluate(() => { window.auth.signout(); });
   await waitStatus(other, "unauthenticated");
   await assertNotReloaded(other);
@@ -119,7 +120,7 @@ const clientMaxAge = inVisit("?clientMaxAge=1", async ({ page, visit }) => {
 const noPolling = inVisit("", async ({ page, visit }) => {
   await signInThroughOurPage(page, visit.pageUrl());
   await waitStatus(page, "authenticated");
-  await sessionGetsDuring(visit, 300);
+  await visit.settled();
   expectEqual(await sessionGetsDuring(visit, 2000), 0, "GET /session in 2 s with clientMaxAge=0");
   return "no GET /session without clientMaxAge";
 });

@@ -165,7 +165,7 @@ const refetchOnFocus = async (context) => {
   })(context);
   const off = await inVisit("?refetchOnWindowFocus=false", async ({ page, visit }) => {
     await signInRight(page);
-    await sessionGetsDuring(visit, 300); // lets the sign-in's own fetches settle
+    await visit.settled(); // the sign-in's own fetches
     const during = sessionGetsDuring(visit, 1000);
     await becomeVisible(page);
     return during;
@@ -183,6 +183,7 @@ const crossTab = inVisit("", async ({ page, visit }) => {
   await nextBroadcastSecond(page);
   await call(page, "getSession");
   await waitStatus(other, "authenticated");
+  await visit.settled();
   await call(page, "signOut", { redirect: false });
   await waitStatus(page, "unauthenticated");
   await waitStatus(other, "unauthenticated");
@@ -211,6 +212,7 @@ async function followRequired(visit, page) {
 
 const refetchWhenOffline = inVisit("?refetchInterval=1&refetchWhenOffline=false", async ({ page, visit }) => {
   await signInRight(page);
+  await visit.settled(); // a fetch failing offline would end the session in the client
   await visit.context.setOffline(true);
   const offline = await sessionGetsDuring(visit, 2500);
   await visit.context.setOffline(false);
@@ -252,7 +254,7 @@ const keepAlive = inVisit("?keepAlive=1", async ({ page, visit }) => {
 const noSession = inVisit("", async ({ page, visit }) => {
   await waitStatus(page, "unauthenticated");
   expectEqual(await call(page, "getSession"), null, "getSession() without a session");
-  await sessionGetsDuring(visit, 300); // a beacon to /_log may still be on its way
+  await visit.settled(); // a beacon to /_log may still be on its way
   const refused = visit.logPosts.filter((status) => status !== 200);
   expectEqual(refused, [], "statuses of POST /_log other than 200");
   return visit.logPosts.length === 0 ? "null, no client error"

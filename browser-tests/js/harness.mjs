@@ -17,10 +17,20 @@ export class Visit {
     this.version = version;
     this.sessionGets = [];
     this.logPosts = [];
+    this.inFlight = 0;
+    this.lastActivity = Date.now();
     context.on("request", (request) => {
       const path = new URL(request.url()).pathname;
       if (path === "/api/auth/session" && request.method() === "GET") this.sessionGets.push(Date.now());
+      this.inFlight++;
+      this.lastActivity = Date.now();
     });
+    const done = () => {
+      this.inFlight--;
+      this.lastActivity = Date.now();
+    };
+    context.on("requestfinished", done);
+    context.on("requestfailed", done);
     context.on("response", (response) => {
       const path = new URL(response.url()).pathname;
       if (path === "/api/auth/_log") this.logPosts.push(response.status());
@@ -42,6 +52,19 @@ export class Visit {
     // A marker that a reload or navigation would lose: proves a change happened without one.
     await page.evaluate(() => { window.notReloaded = true; });
     return page;
+  }
+
+  /**
+   * Waits until no request has been in flight for quietMs. The clients refetch in reply to each
+   * other's broadcasts and nothing orders their answers, so a check that changes the session first
+   * lets that settle, as a user would by not acting within the same instant.
+   */
+  async settled(quietMs = 300) {
+    const deadline = Date.now() + WAIT;
+    while (this.inFlight > 0 || Date.now() - this.lastActivity < quietMs) {
+      if (Date.now() > deadline) throw new Error(`requests still in flight after ${WAIT} ms`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
   }
 
   async close() {

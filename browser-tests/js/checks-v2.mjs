@@ -75,7 +75,9 @@ const callbackSameOrigin = inVisit("", async ({ page, baseUrl }) => {
   const target = `${baseUrl}/v2/index.html?after=signin`;
   await signInThroughOurPage(page, target, target);
   await waitStatus(page, "authenticated");
-  return `back at ${target}`;
+  const relative = "/v2/index.html?relative=1";
+  await signInThroughOurPage(page, `${baseUrl}${relative}`, relative);
+  return `back at ${target}; ${relative} → ${page.url()}`;
 });
 
 const callbackOtherOrigin = inVisit("", async ({ page, baseUrl }) => {

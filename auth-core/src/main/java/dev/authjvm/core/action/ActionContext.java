@@ -56,13 +56,14 @@ final class ActionContext {
   /**
    * What Auth.js's {@code init} does for most actions: trust or mint the CSRF cookie, and resolve
    * the callback URL (body, then query, then cookie, then origin) through the redirect callback.
+   * Without {@code mintCsrf} a missing CSRF cookie stays missing, for answers that hand out no token.
    */
-  void init() {
+  void init(boolean mintCsrf) {
     csrf = CsrfToken.fromCookie(cookies.get(names.csrfToken()), engine.csrfSecret()).orElse(null);
-    if (csrf == null) {
+    if (csrf == null && mintCsrf) {
       csrf = CsrfToken.mint(engine.csrfSecret());
       initCookies.add(cookieFactory.browserSession(names.csrfToken(), csrf.cookieValue()));
-    } else {
+    } else if (csrf != null) {
       csrfVerified = "POST".equals(request.method()) && csrf.matches(body.field("csrfToken"));
     }
     String requested = body.field("callbackUrl") != null ? body.field("callbackUrl") : query.get("callbackUrl");

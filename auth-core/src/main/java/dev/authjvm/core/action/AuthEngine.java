@@ -125,7 +125,11 @@ public final class AuthEngine {
       return post ? LogAction.accept(ctx) : methodNotAllowed(action);
     }
     try {
-      ctx.init();
+      // GET /session hands out no CSRF token, so unlike Auth.js it mints none: a page's first
+      // GET /session and a sign-in's GET /csrf leave together before any cookie exists, and when the
+      // session answer lands second its fresh CSRF cookie would replace the one the sign-in is about
+      // to submit, failing it with MissingCSRF (seen with the real clients in the browser tests).
+      ctx.init(post || !action.equals("session"));
       Outcome outcome = switch (action) {
         case "csrf" -> post ? null : pageActions.csrf(ctx);
         case "session" -> post ? sessionAction.update(ctx) : sessionAction.get(ctx);

@@ -261,6 +261,23 @@ const noSession = inVisit("", async ({ page, visit }) => {
     : `null; the client posted ${visit.logPosts.length} CLIENT_FETCH_ERROR to /_log, all answered 200`;
 });
 
+// An OAuth sign-in through the demo's own OpenID Connect server (AUTH_DEMO_OIDC): the client leaves for
+// the provider's login page, and the user comes back to the page signed in.
+const oauthSignIn = inVisit("", async ({ page, baseUrl }) => {
+  await waitStatus(page, "unauthenticated");
+  page.evaluate(() => window.auth.signIn("demo-oidc")).catch(() => {}); // the page navigates away
+  await page.waitForURL((u) => !u.href.startsWith(baseUrl), { timeout: 15000 });
+  await page.fill("input[name=username]", "ada");
+  await Promise.all([
+    page.waitForURL((u) => u.href.startsWith(baseUrl) && u.pathname.endsWith("/index.html"), { timeout: 15000 }),
+    page.click("input[type=submit]"),
+  ]);
+  await waitStatus(page, "authenticated");
+  const session = await call(page, "getSession");
+  expectEqual(session?.user?.name, "ada", "getSession().user.name after the provider's login");
+  return `back from the provider as ${session.user.name} <${session.user.email}>`;
+});
+
 const CALLS = [
   ["no session: body and /_log", noSession],
   ["useSession status transitions", statusTransitions],
@@ -270,6 +287,7 @@ const CALLS = [
   ["signIn credentials, wrong password", signInWrong],
   ["signIn credentials, right password", signInRightPassword],
   ["signIn() → our sign-in page, its form", signInPage],
+  ["signIn('demo-oidc'): OAuth through the identity provider", oauthSignIn],
   ["callbackUrl same origin honoured", callbackSameOrigin],
   ["callbackUrl other origin refused", callbackOtherOrigin],
   ["signOut redirect:false", signOutNoRedirect],

@@ -40,8 +40,9 @@ class BrowserClientsTest {
     JsProject js = new JsProject(Path.of("js"), Path.of("target"));
     js.install();
     Path pages = js.bundle();
+    // The demo's default configuration, plus its offline OpenID Connect server for the OAuth sign-in.
     Javalin server = DemoApp.start(Environment.of(Map.of(
-        "PORT", "0", "AUTH_SECRET", SECRET, "STATIC_DIR", pages.toString())));
+        "PORT", "0", "AUTH_SECRET", SECRET, "STATIC_DIR", pages.toString(), "AUTH_DEMO_OIDC", "1")));
     List<Cell> cells;
     try {
       cells = js.check("http://127.0.0.1:" + server.port());

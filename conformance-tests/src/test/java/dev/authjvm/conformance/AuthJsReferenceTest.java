@@ -92,11 +92,17 @@ class AuthJsReferenceTest {
     }
   }
 
+  /**
+   * Runs a command with its output in a log file. Never inheritIO: npm makes the inherited stdin
+   * non-blocking, which breaks the channel between Maven and this test JVM ("std/in stream corrupted").
+   */
   private static void run(ProcessBuilder pb, Duration limit) throws Exception {
-    Process p = pb.directory(DIR.toFile()).inheritIO().start();
+    File log = new File("target/npm-ci.log");
+    Process p = pb.directory(DIR.toFile()).redirectErrorStream(true).redirectOutput(log)
+        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
     if (!p.waitFor(limit.toSeconds(), TimeUnit.SECONDS) || p.exitValue() != 0) {
       p.destroyForcibly();
-      throw new IllegalStateException(String.join(" ", pb.command()) + " failed in " + DIR);
+      throw new IllegalStateException(String.join(" ", pb.command()) + " failed in " + DIR + "; see " + log);
     }
   }
 

@@ -36,6 +36,7 @@ public class CookieBenchmark {
   private HttpHeaders headers;
   private Map<String, String> chunked;
   private String bigToken;
+  private SetCookie sessionCookie;
   private Instant expires;
   private final CookieFactory factory = new CookieFactory(false);
 
@@ -54,11 +55,18 @@ public class CookieBenchmark {
         NAME + ".1", bigToken.substring(SessionCookieChunks.V5_CHUNK_SIZE, 2 * SessionCookieChunks.V5_CHUNK_SIZE),
         NAME + ".2", bigToken.substring(2 * SessionCookieChunks.V5_CHUNK_SIZE));
     expires = Instant.now().plusSeconds(86400);
+    sessionCookie = factory.expiringAt(NAME, token, expires);
   }
 
   @Benchmark
   public Map<String, String> parseHeader() {
     return RequestCookies.parse(headers);
+  }
+
+  /** Every signed-in GET /session writes the re-encoded token back: one Set-Cookie header value. */
+  @Benchmark
+  public String setCookieHeader() {
+    return sessionCookie.toHeaderValue();
   }
 
   @Benchmark

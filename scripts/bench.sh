@@ -100,16 +100,22 @@ start_server() { # label port kind -> sets $server_pid, fails when not answering
   echo "bench: $label did not start; its log:" >&2; cat "$log" >&2; return 1
 }
 
-signin() { # port -> sets $cookie (the session cookie as a Cookie header value)
+signin() { # port -> sets $cookie: every cookie of the jar, as a signed-in browser sends them
   local port=$1 jar_file=$work/jar-$1 url=http://127.0.0.1:$1/api/auth csrf
   rm -f "$jar_file"
   csrf=$(curl -sf -c "$jar_file" -b "$jar_file" "$url/csrf" | sed 's/.*"csrfToken":"\([^"]*\)".*/\1/')
   curl -sf -o /dev/null -c "$jar_file" -b "$jar_file" -H 'X-Auth-Return-Redirect: 1' \
     --data-urlencode "csrfToken=$csrf" -d username=demo -d password=demo "$url/callback/credentials"
-  cookie=$(awk '$6 == "authjs.session-token" { print $6 "=" $7 }' "$jar_file")
+  # Session token, CSRF cookie (set by /csrf before sign-in) and callback URL: without the CSRF
+  # cookie, each request would mint a new CSRF token, which no signed-in browser causes.
+  cookie=$(awk -F'\t' 'NF == 7 && $6 ~ /^authjs\./ { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$jar_file")
   if ! curl -sf -H "Cookie: $cookie" "$url/session" | grep -q '"Demo User"'; then
     echo "bench: sign-in failed on port $port" >&2; return 1
   fi
+}
+
+cpu_ticks() { # user + system time of a process, in clock ticks (fields 14 and 15 of /proc/pid/stat)
+  awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat"
 }
 
 to_ms() { # a wrk latency such as 612.00us, 1.20ms, 1.02s
@@ -120,14 +126,20 @@ measure() { # label request-name compare-name round port path [cookie]
   local label=$1 req=$2 cmp=$3 round=$4 port=$5 path=$6 cookie_hdr=${7:-} outf=$work/wrk.txt
   local args=(-t"$threads" -c"$connections" -d"$duration" --timeout 2s --latency)
   [ -n "$cookie_hdr" ] && args+=(-H "Cookie: $cookie_hdr")
+  local cpu0 cpu1
+  cpu0=$(cpu_ticks "$server_pid")
   timeout 120 wrk "${args[@]}" "http://127.0.0.1:$port$path" >"$outf"
-  local rps p50 p99 bad
+  cpu1=$(cpu_ticks "$server_pid")
+  local rps p50 p99 bad reqs cpu_us
+  reqs=$(awk '/requests in/ { print $1 }' "$outf")
+  # Server CPU per request: unlike req/s, it barely depends on what else the machine is running.
+  cpu_us=$(awk -v t=$((cpu1 - cpu0)) -v hz="$(getconf CLK_TCK)" -v n="$reqs" 'BEGIN { printf "%.0f", (n > 0 ? t / hz * 1e6 / n : 0) }')
   rps=$(awk '/^Requests\/sec:/ { print $2 }' "$outf")
   p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$outf")")
   p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$outf")")
   bad=$(awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ { gsub(/,/, ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' "$outf")
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$req" "$cmp" "$round" "$rps" "$p50" "$p99" "$bad" "$(cut -d' ' -f1-3 /proc/loadavg)" >>"$raw"
-  printf '  %-24s %-22s %10s req/s  p50 %7s ms  p99 %7s ms  errors %s\n' "$label" "$req" "$rps" "$p50" "$p99" "$bad"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$req" "$cmp" "$round" "$rps" "$p50" "$p99" "$bad" "$(cut -d' ' -f1-3 /proc/loadavg)" "$cpu_us" >>"$raw"
+  printf '  %-24s %-22s %10s req/s  p50 %7s ms  p99 %7s ms  cpu %5s us/req  errors %s\n' "$label" "$req" "$rps" "$p50" "$p99" "$cpu_us" "$bad"
 }
 
 run_server() { # "label|port|kind" round
@@ -164,20 +176,20 @@ done
 # --- report: means over rounds; ours/bare against the bare handler of the same server ------------
 mkdir -p "$(dirname "$out")"
 awk -F'\t' -v rounds="$rounds" -v thr="$threads" -v conn="$connections" -v dur="$duration" '
-  { k = $1 SUBSEP $2; if (!(k in n)) order[++count] = k; n[k]++; rps[k] += $5; p50[k] += $6; p99[k] += $7; bad[k] += $8
+  { k = $1 SUBSEP $2; if (!(k in n)) order[++count] = k; n[k]++; rps[k] += $5; p50[k] += $6; p99[k] += $7; bad[k] += $8; cpu[k] += $10
     cmp[k] = $3; label[k] = $1; req[k] = $2; load[k] = load[k] (load[k] == "" ? "" : " / ") $9 }
   function mean(a, k) { return a[k] / n[k] }
   function ratio(k, other) { return (other in n) ? sprintf("%.2f", mean(rps, k) / mean(rps, other)) : "" }
   END {
-    printf "| Server | Request | req/s | p50 ms | p99 ms | ours/bare | ours/Auth.js | errors | load (1 5 15) |\n"
-    printf "|---|---|---:|---:|---:|---:|---:|---:|---|\n"
+    printf "| Server | Request | req/s | p50 ms | p99 ms | ours/bare | ours/Auth.js | server CPU µs/req | errors | load (1 5 15) |\n"
+    printf "|---|---|---:|---:|---:|---:|---:|---:|---:|---|\n"
     for (i = 1; i <= count; i++) {
       k = order[i]; l = label[k]; b = ""; a = ""
       if (l !~ /^(authjs|bare-)/) {
         base = l; sub(/\+.*/, "", base)
         b = ratio(k, "bare-" base SUBSEP cmp[k]); a = ratio(k, "authjs" SUBSEP cmp[k])
       }
-      printf "| %s | %s | %.0f | %.2f | %.2f | %s | %s | %d | %s |\n", l, req[k], mean(rps, k), mean(p50, k), mean(p99, k), b, a, bad[k], load[k]
+      printf "| %s | %s | %.0f | %.2f | %.2f | %s | %s | %.0f | %d | %s |\n", l, req[k], mean(rps, k), mean(p50, k), mean(p99, k), b, a, mean(cpu, k), bad[k], load[k]
     }
     printf "\nwrk -t%s -c%s -d%s --latency on 127.0.0.1; means of %s round(s); errors = non-2xx/3xx responses and socket errors.\n", thr, conn, dur, rounds
   }' "$raw" | tee "$out"

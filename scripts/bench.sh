@@ -21,8 +21,8 @@ if $smoke; then
   duration=${BENCH_DURATION:-1s}; warmup=1s; prewarm=0; rounds=${BENCH_ROUNDS:-1}; prefills="1000"
 else
   # Long warm-ups: on a loaded 2-core machine C2 needs tens of seconds, and server CPU per request
-  # was still falling after 25 s of a 5 s warm-up (BENCHMARKS.md).
-  duration=${BENCH_DURATION:-10s}; warmup=${BENCH_WARMUP:-15s}; prewarm=3; rounds=${BENCH_ROUNDS:-2}; prefills="1000 1000000"
+  # was still falling after 30 s of load (BENCHMARKS.md).
+  duration=${BENCH_DURATION:-10s}; warmup=${BENCH_WARMUP:-30s}; prewarm=3; rounds=${BENCH_ROUNDS:-2}; prefills="1000 1000000"
 fi
 connections=${BENCH_CONNECTIONS:-32}
 threads=${BENCH_THREADS:-2}

@@ -85,6 +85,10 @@ done
 
 start_server() { # label port kind -> sets $server_pid, fails when not answering within 180 s
   local label=$1 port=$2 kind=$3 log=$work/server-$2.log
+  # Something else on the port would answer the readiness check and be measured in our place.
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "bench: port $port is already in use; stop what listens there" >&2; return 1
+  fi
   if [ "$kind" = authjs ]; then
     (cd "$ref" && PORT=$port AUTH_URL=http://127.0.0.1:$port AUTH_SECRET=$secret NODE_ENV=production \
       exec node server.mjs) >"$log" 2>&1 &

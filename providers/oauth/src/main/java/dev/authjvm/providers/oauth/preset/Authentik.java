@@ -1,10 +1,7 @@
 package dev.authjvm.providers.oauth.preset;
 
-import dev.authjvm.core.user.User;
-import dev.authjvm.providers.oauth.engine.OAuthProvider;
 import dev.authjvm.providers.oauth.engine.OAuthProviderBuilder;
-import dev.authjvm.providers.oauth.engine.Profiles;
-import java.util.Map;
+import dev.authjvm.providers.oauth.engine.ProfileMapper;
 
 /**
  * authentik (OpenID Connect): {@code AUTH_AUTHENTIK_ID}, {@code AUTH_AUTHENTIK_SECRET} and {@code AUTH_AUTHENTIK_ISSUER},
@@ -16,14 +13,7 @@ public final class Authentik {
   private Authentik() {}
 
   public static OAuthProviderBuilder builder(String issuer) {
-    return OAuthProvider.builder().id(ID).name("Authentik").issuer(issuer)
-        .scopes("openid", "profile", "email")
-        .profile(Authentik::profile);
-  }
-
-  static User profile(Map<String, Object> p) {
-    return new User(Profiles.require(p, "sub"), Profiles.first(p, "name", "nickname", "preferred_username"),
-        Profiles.string(p, "email"), Profiles.string(p, "picture"), null);
+    return StandardOidc.builder(ID, "Authentik", issuer, ProfileMapper.standard());
   }
 
   public static final class Factory extends PresetFactory {

@@ -1,7 +1,6 @@
 package dev.authjvm.providers.oauth.preset;
 
 import dev.authjvm.core.user.User;
-import dev.authjvm.providers.oauth.engine.OAuthProvider;
 import dev.authjvm.providers.oauth.engine.OAuthProviderBuilder;
 import dev.authjvm.providers.oauth.engine.Profiles;
 import java.util.Map;
@@ -16,9 +15,7 @@ public final class Cognito {
   private Cognito() {}
 
   public static OAuthProviderBuilder builder(String issuer) {
-    return OAuthProvider.builder().id(ID).name("Cognito").issuer(issuer)
-        .scopes("openid", "profile", "email")
-        .profile(Cognito::profile);
+    return StandardOidc.builder(ID, "Cognito", issuer, Cognito::profile);
   }
 
   static User profile(Map<String, Object> p) {

@@ -1,10 +1,7 @@
 package dev.authjvm.providers.oauth.preset;
 
-import dev.authjvm.core.user.User;
-import dev.authjvm.providers.oauth.engine.OAuthProvider;
 import dev.authjvm.providers.oauth.engine.OAuthProviderBuilder;
-import dev.authjvm.providers.oauth.engine.Profiles;
-import java.util.Map;
+import dev.authjvm.providers.oauth.engine.ProfileMapper;
 
 /**
  * ZITADEL (OpenID Connect): {@code AUTH_ZITADEL_ID}, {@code AUTH_ZITADEL_SECRET} and {@code AUTH_ZITADEL_ISSUER},
@@ -16,14 +13,7 @@ public final class Zitadel {
   private Zitadel() {}
 
   public static OAuthProviderBuilder builder(String issuer) {
-    return OAuthProvider.builder().id(ID).name("ZITADEL").issuer(issuer)
-        .scopes("openid", "profile", "email")
-        .profile(Zitadel::profile);
-  }
-
-  static User profile(Map<String, Object> p) {
-    return new User(Profiles.require(p, "sub"), Profiles.first(p, "name", "nickname", "preferred_username"),
-        Profiles.string(p, "email"), Profiles.string(p, "picture"), null);
+    return StandardOidc.builder(ID, "ZITADEL", issuer, ProfileMapper.standard());
   }
 
   public static final class Factory extends PresetFactory {

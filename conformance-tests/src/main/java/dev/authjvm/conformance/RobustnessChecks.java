@@ -85,9 +85,13 @@ public abstract class RobustnessChecks extends ProtocolChecks {
     @Test
     @Deviation("Auth.js reads any body size and answers as if the CSRF token were missing; we cap bodies at 64 KiB with 413")
     void aBodyOver64KiBIs413() {
-      KitResponse r = browser.post("callback/credentials").form(Map.of("pad", "x".repeat(70_000))).send();
+      // Only the headers are sent: a server that refuses by the declared length answers at once, and a
+      // client still sending the body could see the connection reset before it reads that answer.
+      String path = java.net.URI.create(browser.url("callback/credentials")).getRawPath();
+      KitResponse.Raw r = browser.raw("POST", path,
+          Map.of("Content-Type", "application/x-www-form-urlencoded", "Content-Length", "70000"));
       assertEquals(413, r.status());
-      assertClean(r);
+      assertClean(r.status(), r.body());
     }
 
     @Test

@@ -50,6 +50,11 @@ final class JdkHttpServerAdapter {
   }
 
   private static AuthResponse handle(Auth auth, HttpExchange exchange) throws IOException {
+    // Refuse by the declared length before reading: a client may wait for an answer before sending more.
+    String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+    if (declared != null && declared.matches("\\d{1,18}") && Long.parseLong(declared) > AuthRequest.MAX_BODY_BYTES) {
+      return AuthResponse.json(413, Map.of("error", "PayloadTooLarge"));
+    }
     byte[] body;
     try (InputStream in = exchange.getRequestBody()) {
       body = in.readNBytes(AuthRequest.MAX_BODY_BYTES + 1);

@@ -103,13 +103,33 @@ public final class KitClient {
           + base.getRawAuthority() + "\r\nConnection: close\r\n");
       headers.forEach((k, v) -> req.append(k).append(": ").append(v).append("\r\n"));
       socket.getOutputStream().write(req.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
-      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      int status = Integer.parseInt(response.substring(9, 12));
-      int bodyStart = response.indexOf("\r\n\r\n");
-      return new KitResponse.Raw(status, bodyStart < 0 ? "" : response.substring(bodyStart + 4));
+      return readResponse(socket.getInputStream());
     } catch (IOException | RuntimeException e) {
       throw new AssertionError("raw request failed: " + e, e);
     }
+  }
+
+  /**
+   * Reads one response: up to the end of the headers, then {@code Content-Length} bytes, or to the end of
+   * the stream without one. Not to the end of the stream regardless: a server may keep the connection
+   * open, e.g. waiting for a request body it has already refused.
+   */
+  private static KitResponse.Raw readResponse(java.io.InputStream in) throws IOException {
+    java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
+    int matched = 0;
+    while (matched < 4) {
+      int b = in.read();
+      if (b < 0) {
+        break;
+      }
+      head.write(b);
+      matched = (b == (matched % 2 == 0 ? '\r' : '\n')) ? matched + 1 : (b == '\r' ? 1 : 0);
+    }
+    String headers = head.toString(StandardCharsets.ISO_8859_1);
+    int status = Integer.parseInt(headers.substring(9, 12));
+    java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(headers);
+    byte[] body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : in.readAllBytes();
+    return new KitResponse.Raw(status, new String(body, StandardCharsets.UTF_8));
   }
 
   static String formEncode(Map<String, String> form) {

@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -125,7 +126,7 @@ final class Answers {
 
   private static JsonNode json(Answer answer) {
     String type = answer.headers().firstValue("Content-Type").orElse("");
-    if (type.toLowerCase().contains("html")) {
+    if (type.toLowerCase(Locale.ROOT).contains("html")) {
       throw new AuthClientException(Problem.NOT_JSON, answer.request() + " answered an HTML page (" + type + ", status "
           + answer.status() + ") where JSON was expected: " + excerpt(answer.body())
           + ". Is the base URL the Auth.js API (for example https://example.com/api/auth)?");

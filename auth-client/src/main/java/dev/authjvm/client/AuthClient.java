@@ -56,13 +56,15 @@ public final class AuthClient implements AutoCloseable {
     return baseUrl;
   }
 
+  /** The protocol generation this client speaks. */
   public AuthProtocol protocol() {
     return protocol;
   }
 
   /**
-   * {@code GET /session}: the current session, empty when signed out. As in a browser, reading a JWT
-   * session renews its cookie. Listeners hear of a change.
+   * {@code GET /session}: the current session, empty when signed out (v5 servers answer {@code null},
+   * v4 servers {@code {}}). As in a browser, reading a JWT session renews its cookie. Listeners hear of
+   * a change.
    */
   public Optional<Session> session() {
     Optional<Session> session = Answers.session(http.get("session"));
@@ -166,6 +168,7 @@ public final class AuthClient implements AutoCloseable {
     watch.add(listener);
   }
 
+  /** Stops telling {@code listener} of changes. */
   public void removeSessionListener(SessionListener listener) {
     watch.remove(listener);
   }

@@ -77,7 +77,12 @@ public final class AuthClientBuilder {
    * base URL is https): a session cookie kept from before, or one minted for a test.
    */
   public AuthClientBuilder cookie(String name, String value) {
-    cookies.add(Objects.requireNonNull(name, "cookie name") + "=" + Objects.requireNonNull(value, "cookie value"));
+    Objects.requireNonNull(name, "cookie name");
+    Objects.requireNonNull(value, "cookie value");
+    if (name.indexOf('=') >= 0 || (name + value).indexOf(';') >= 0) {
+      throw new IllegalArgumentException("cookie " + name + ": a name may not contain '=' or ';', a value not ';'");
+    }
+    cookies.add(name + "=" + value);
     return this;
   }
 

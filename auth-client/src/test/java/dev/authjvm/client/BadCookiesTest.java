@@ -113,6 +113,13 @@ class BadCookiesTest {
   }
 
   @Test
+  void aStartingCookieCannotSmuggleAttributes() {
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> AuthClient.builder().baseUrl(server.baseUrl()).cookie("authjs.session-token", "abc; Path=/api"));
+    assertMessage(e, "a value not ';'");
+  }
+
+  @Test
   void aSecureCookieIsNeverSentOverPlainHttp() {
     try (AuthClient https = AuthClient.builder().baseUrl("https://app.example/api/auth")
         .cookie("__Secure-authjs.session-token", "abc").build()) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authjvm.core.Auth;
 import dev.authjvm.core.config.AuthConfig;
-import dev.authjvm.core.config.Environment;
+import dev.authjvm.core.spi.Environment;
 import dev.authjvm.core.provider.CredentialsProvider;
 import dev.authjvm.core.user.User;
 import io.undertow.Handlers;

@@ -1,29 +1,65 @@
 package dev.authjvm.core;
 
-import dev.authjvm.core.action.AuthEngine;
 import dev.authjvm.core.config.AuthConfig;
+import dev.authjvm.core.config.SessionStrategy;
 import dev.authjvm.core.http.AuthRequest;
 import dev.authjvm.core.http.AuthResponse;
+import dev.authjvm.core.http.HttpHeaders;
+import dev.authjvm.core.http.SetCookie;
+import dev.authjvm.core.internal.cookie.CookieCodec;
+import dev.authjvm.core.internal.endpoint.RouteTable;
+import dev.authjvm.core.internal.flow.CredentialsSignIn;
+import dev.authjvm.core.internal.flow.EmailLinkFlow;
+import dev.authjvm.core.internal.flow.RedirectFlowSignIn;
+import dev.authjvm.core.internal.flow.SignInCompletion;
+import dev.authjvm.core.internal.http.UriComponent;
+import dev.authjvm.core.internal.pages.PageRenderer;
+import dev.authjvm.core.internal.route.Problems;
+import dev.authjvm.core.internal.route.RedirectTargets;
+import dev.authjvm.core.internal.route.RequestContext;
+import dev.authjvm.core.internal.route.Responses;
+import dev.authjvm.core.internal.route.Route;
+import dev.authjvm.core.internal.route.Router;
+import dev.authjvm.core.internal.security.OriginResolver;
+import dev.authjvm.core.internal.security.TokenSecrets;
+import dev.authjvm.core.internal.session.SessionManager;
+import dev.authjvm.core.jwt.JwtCodec;
 import dev.authjvm.core.session.Session;
+import dev.authjvm.core.user.Account;
+import dev.authjvm.core.user.User;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The Auth.js REST API as one function from request to response, plus the server-side session API.
- * Create one per configuration at start-up (keys are derived then) and share it: it is thread-safe.
+ * Create one per configuration at start-up (keys are derived then), share it (it is thread-safe), and
+ * close it when the application stops (it closes the store it made from the environment).
  *
  * <pre>{@code
  * Auth auth = Auth.create(AuthConfig.builder().provider(credentials).build());
  * AuthResponse response = auth.handle(request);
  * }</pre>
  */
-public final class Auth {
-  private final AuthEngine engine;
+public final class Auth implements AutoCloseable {
+  private final AuthConfig config;
+  private final Router router;
+  private final SessionManager sessions;
 
   private Auth(AuthConfig config) {
-    this.engine = new AuthEngine(config);
+    this.config = config;
+    JwtCodec codec = CookieCodec.of(config);
+    TokenSecrets secrets = TokenSecrets.of(config.secrets());
+    RedirectTargets redirects = new RedirectTargets(config.callbacks().redirect());
+    PageRenderer pages = new PageRenderer(config);
+    this.sessions = SessionManager.of(config, codec);
+    SignInCompletion completion = new SignInCompletion(config, sessions, redirects);
+    List<Route> routes = RouteTable.of(config, sessions, pages, new CredentialsSignIn(config, completion),
+        new RedirectFlowSignIn(codec, completion), new EmailLinkFlow(config, secrets, redirects, pages, completion));
+    this.router = new Router(config, routes, secrets, redirects, new Responses(config), pages);
   }
 
   public static Auth create(AuthConfig config) {
@@ -31,12 +67,12 @@ public final class Auth {
   }
 
   public AuthConfig config() {
-    return engine.config();
+    return config;
   }
 
   /** Answers a request under the base path. Never throws for anything in the request. */
   public AuthResponse handle(AuthRequest request) {
-    return engine.handle(request);
+    return router.handle(request);
   }
 
   /**
@@ -50,32 +86,36 @@ public final class Auth {
    */
   public AuthResponse handle(AuthRequest request, InputStream body) {
     if (request.declaredBodyLength() > AuthRequest.MAX_BODY_BYTES) {
-      return engine.bodyTooLarge();
+      return router.secured(Problems.bodyTooLarge());
     }
     byte[] bytes;
     try {
       bytes = body.readNBytes(AuthRequest.MAX_BODY_BYTES + 1);
     } catch (IOException | UncheckedIOException e) {
-      return engine.bodyUnreadable(e);
+      return router.secured(Problems.bodyUnreadable(e));
     }
     if (bytes.length > AuthRequest.MAX_BODY_BYTES) {
-      return engine.bodyTooLarge();
+      return router.secured(Problems.bodyTooLarge());
     }
-    return engine.handle(request.withBody(bytes));
+    return router.handle(request.withBody(bytes));
   }
 
   /**
    * The session of a request, as {@code auth()} / {@code getServerSession()} give it, without
-   * changing any cookie. Empty when signed out or the cookie is invalid or expired.
+   * changing any cookie. Empty when signed out or the cookie is invalid or expired. It builds no URL,
+   * so a host that is not trusted may still read its session.
    */
   public Optional<Session> session(AuthRequest request) {
-    return engine.readSession(request);
+    OriginResolver.Resolution resolution = router.origin(request);
+    String origin = resolution instanceof OriginResolver.Resolution.Trusted t ? t.origin()
+        : resolution instanceof OriginResolver.Resolution.Untrusted u ? u.origin() : null;
+    return origin == null ? Optional.empty() : sessions.read(router.context(request, origin, null, Route.Init.NONE));
   }
 
   /**
-   * Grants access with the session, or denies with the response to send: a redirect to the
-   * sign-in page that comes back to this URL for pages, 401 for API calls (requests that accept JSON
-   * but not HTML).
+   * Grants access with the session, or denies with the response to send: a redirect to the sign-in
+   * page that comes back to this URL for pages, 401 for API calls (requests that accept JSON but not
+   * HTML), and 400 for a host that is not trusted (no sign-in URL is built on it).
    */
   public SessionAccess requireSession(AuthRequest request) {
     Optional<Session> session = session(request);
@@ -84,15 +124,49 @@ public final class Auth {
     }
     String accept = request.headers().first("Accept").orElse("");
     boolean wantsHtml = accept.isEmpty() || accept.contains("text/html") || accept.contains("*/*") && !accept.contains("json");
-    if (wantsHtml && request.method().equals("GET")) {
-      return new SessionAccess.Denied(engine.signInRedirect(request, currentUrl(request)));
+    if (!wantsHtml || !request.method().equals("GET")) {
+      return new SessionAccess.Denied(router.secured(Problems.sessionRequired()));
     }
-    return new SessionAccess.Denied(engine.sessionRequired());
+    OriginResolver.Resolution resolution = router.origin(request);
+    if (resolution instanceof OriginResolver.Resolution.Untrusted u) {
+      return new SessionAccess.Denied(router.secured(Problems.untrustedHost(u.host())));
+    }
+    if (!(resolution instanceof OriginResolver.Resolution.Trusted trusted)) {
+      return new SessionAccess.Denied(router.secured(Problems.malformedHost()));
+    }
+    String page = config.pages().signIn();
+    String base = page != null ? (page.startsWith("/") ? trusted.origin() + page : page)
+        : trusted.origin() + config.basePath() + "/signin";
+    // The path and query the user asked for, relative, so the redirect rule accepts it on any origin.
+    String returnTo = request.path() + (request.query() == null ? "" : "?" + request.query());
+    return new SessionAccess.Denied(router.secured(AuthResponse.redirect(
+        base + (base.contains("?") ? "&" : "?") + UriComponent.formatQuery(Map.of("callbackUrl", returnTo)))));
   }
 
-  /** The path and query the user asked for, relative, so the redirect rule accepts it on any origin. */
-  private static String currentUrl(AuthRequest request) {
-    return request.path() + (request.query() == null ? "" : "?" + request.query());
+  /**
+   * The cookies a sign-in of {@code user} would set, made without HTTP: for tests and tools that need a
+   * signed-in browser. The {@code jwt} callback runs as for a credentials sign-in (when it refuses, the
+   * cookies are deletions); with database sessions the user is stored if it is not yet, and the session
+   * is created in the store.
+   *
+   * @param secure whether the cookies are for https ({@code __Secure-} names and the {@code Secure} attribute)
+   */
+  public List<SetCookie> mintSessionCookies(User user, boolean secure) {
+    String scheme = secure ? "https" : "http";
+    RequestContext ctx = router.context(new AuthRequest("GET", scheme, "localhost", config.basePath() + "/session", null,
+        HttpHeaders.empty(), null), scheme + "://localhost", null, Route.Init.NONE);
+    User stored = config.sessionStrategy() == SessionStrategy.DATABASE
+        ? config.store().flatMap(s -> s.getUser(user.id())).orElseGet(() -> config.store().orElseThrow().createUser(user))
+        : user;
+    return sessions.start(ctx, stored, Account.of(stored.id(), "credentials", "credentials", stored.id()), Map.of(), false);
+  }
+
+  /** Closes what this {@code Auth} opened: the store, when it was made from the environment by a store jar. */
+  @Override
+  public void close() {
+    if (config.storeDiscovered()) {
+      config.store().ifPresent(s -> s.close());
+    }
   }
 
   /** The result of {@link #requireSession}. */

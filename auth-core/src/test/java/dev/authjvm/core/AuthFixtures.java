@@ -2,7 +2,7 @@ package dev.authjvm.core;
 
 import dev.authjvm.core.config.AuthConfig;
 import dev.authjvm.core.config.AuthConfigBuilder;
-import dev.authjvm.core.config.Environment;
+import dev.authjvm.core.spi.Environment;
 import dev.authjvm.core.provider.CredentialsProvider;
 import dev.authjvm.core.provider.CredentialsSignInException;
 import dev.authjvm.core.user.User;

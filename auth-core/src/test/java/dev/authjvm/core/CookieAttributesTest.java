@@ -20,7 +20,7 @@ class CookieAttributesTest {
   @Test
   void checkCookiesForACrossSitePostAreSameSiteNoneAndSecureOverHttps() {
     var now = java.time.Instant.parse("2026-01-01T00:00:00Z");
-    String header = new dev.authjvm.core.cookie.CookieFactory(true)
+    String header = new dev.authjvm.core.internal.cookie.CookieFactory(true)
         .shortLivedCrossSite("__Secure-authjs.state", "v", now, java.time.Duration.ofMinutes(15)).toHeaderValue();
     assertTrue(header.endsWith("; HttpOnly; Secure; SameSite=None"),
         header);
@@ -29,7 +29,7 @@ class CookieAttributesTest {
   @Test
   void checkCookiesForACrossSitePostStayLaxOverHttpWhereBrowsersRefuseSameSiteNone() {
     var now = java.time.Instant.parse("2026-01-01T00:00:00Z");
-    String header = new dev.authjvm.core.cookie.CookieFactory(false)
+    String header = new dev.authjvm.core.internal.cookie.CookieFactory(false)
         .shortLivedCrossSite("authjs.state", "v", now, java.time.Duration.ofMinutes(15)).toHeaderValue();
     assertTrue(header.endsWith("HttpOnly; SameSite=Lax"), header);
   }

@@ -97,7 +97,7 @@ class CredentialsSignInTest {
     @Test
     void aCsrfCookieForgedWithoutTheSecretIsRefused() {
       String forged = "f".repeat(64);
-      browser.cookies.put("authjs.csrf-token", forged + "|" + dev.authjvm.core.csrf.CsrfToken.hash(forged, "guess"));
+      browser.cookies.put("authjs.csrf-token", forged + "|" + dev.authjvm.core.internal.security.CsrfToken.hash(forged, "guess"));
       AuthResponse r = browser.post("/api/auth/callback/credentials",
           Map.of("csrfToken", forged, "username", "demo", "password", "demo"), "X-Auth-Return-Redirect", "1");
       assertEquals("http://localhost:8080/api/auth/signin?error=MissingCSRF", json(r).get("url"));

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.authjvm.core.config.ConfigurationException;
+import dev.authjvm.core.error.ConfigurationException;
 import dev.authjvm.core.http.AuthResponse;
 import dev.authjvm.core.store.InMemoryAuthStore;
 import dev.authjvm.core.store.StoredSession;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.authjvm.core.config.AuthConfigBuilder;
-import dev.authjvm.core.http.UriComponent;
+import dev.authjvm.core.internal.http.UriComponent;
 import dev.authjvm.core.provider.FlowRequest;
 import dev.authjvm.core.provider.FlowStep;
 import dev.authjvm.core.provider.ProviderType;

@@ -7,17 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authjvm.core.config.AuthConfigBuilder;
-import dev.authjvm.core.config.ConfigurationException;
-import dev.authjvm.core.config.Environment;
+import dev.authjvm.core.error.ConfigurationException;
+import dev.authjvm.core.spi.Environment;
 import dev.authjvm.core.config.SessionStrategy;
 import dev.authjvm.core.http.AuthRequest;
 import dev.authjvm.core.http.AuthResponse;
 import dev.authjvm.core.http.HttpHeaders;
-import dev.authjvm.core.http.UriComponent;
-import dev.authjvm.core.provider.FlowRequest;
-import dev.authjvm.core.provider.FlowStep;
-import dev.authjvm.core.provider.ProviderType;
-import dev.authjvm.core.provider.RedirectFlowProvider;
+import dev.authjvm.core.internal.http.UriComponent;
+import dev.authjvm.core.provider.EmailLinkProvider;
+import dev.authjvm.core.provider.VerificationRequest;
 import dev.authjvm.core.store.InMemoryAuthStore;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -174,20 +172,13 @@ class HostTrustTest {
   }
 
   /** Records the link it would mail; the real email provider is tested in providers/email. */
-  record LinkMailer(List<String> links) implements RedirectFlowProvider {
+  record LinkMailer(List<String> links) implements EmailLinkProvider {
     @Override public String id() { return "email"; }
     @Override public String name() { return "Email"; }
-    @Override public ProviderType type() { return ProviderType.EMAIL; }
 
     @Override
-    public FlowStep start(FlowRequest request) {
-      links.add(request.providerCallbackUrl() + "?token=t&email=" + request.form().get("email"));
-      return new FlowStep.Redirect(request.url("verify-request"), List.of());
-    }
-
-    @Override
-    public FlowStep callback(FlowRequest request) {
-      return new FlowStep.Failed(dev.authjvm.core.error.ErrorType.VERIFICATION, "not in this test", List.of());
+    public void sendVerificationRequest(VerificationRequest request) {
+      links.add(request.url());
     }
   }
 }

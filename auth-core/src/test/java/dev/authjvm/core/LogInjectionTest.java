@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authjvm.core.http.HttpHeaders;
-import dev.authjvm.core.http.RequestBody;
-import dev.authjvm.core.log.LogSafe;
+import dev.authjvm.core.internal.http.RequestBody;
+import dev.authjvm.core.text.LogSafe;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

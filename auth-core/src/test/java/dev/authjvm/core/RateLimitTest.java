@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.authjvm.core.config.ConfigurationException;
-import dev.authjvm.core.config.Environment;
+import dev.authjvm.core.error.ConfigurationException;
+import dev.authjvm.core.spi.Environment;
 import dev.authjvm.core.config.ProtocolVersion;
 import dev.authjvm.core.http.AuthResponse;
-import dev.authjvm.core.provider.FlowRequest;
-import dev.authjvm.core.provider.FlowStep;
-import dev.authjvm.core.provider.ProviderType;
-import dev.authjvm.core.provider.RedirectFlowProvider;
+import dev.authjvm.core.provider.EmailLinkProvider;
+import dev.authjvm.core.provider.VerificationRequest;
 import dev.authjvm.core.ratelimit.FixedWindowRateLimiter;
 import dev.authjvm.core.ratelimit.RateLimiter;
 import java.time.Clock;
@@ -211,20 +209,13 @@ class RateLimitTest {
   }
 
   /** An email provider that only counts what it would send. */
-  record CountingEmailProvider(AtomicInteger sent) implements RedirectFlowProvider {
+  record CountingEmailProvider(AtomicInteger sent) implements EmailLinkProvider {
     @Override public String id() { return "email"; }
     @Override public String name() { return "Email"; }
-    @Override public ProviderType type() { return ProviderType.EMAIL; }
 
     @Override
-    public FlowStep start(FlowRequest request) {
+    public void sendVerificationRequest(VerificationRequest request) {
       sent.incrementAndGet();
-      return new FlowStep.Redirect(request.url("verify-request"), List.of());
-    }
-
-    @Override
-    public FlowStep callback(FlowRequest request) {
-      return new FlowStep.Failed(dev.authjvm.core.error.ErrorType.VERIFICATION, "not in this test", List.of());
     }
   }
 

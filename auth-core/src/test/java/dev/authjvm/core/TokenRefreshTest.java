@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authjvm.core.callback.Callbacks;
 import dev.authjvm.core.config.AuthConfigBuilder;
-import dev.authjvm.core.config.Environment;
+import dev.authjvm.core.spi.Environment;
 import dev.authjvm.core.jwt.JwtClaims;
 import dev.authjvm.core.provider.FlowRequest;
 import dev.authjvm.core.provider.FlowStep;

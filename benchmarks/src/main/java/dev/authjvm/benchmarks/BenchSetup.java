@@ -4,7 +4,7 @@ import dev.authjvm.core.callback.Callbacks;
 import dev.authjvm.core.callback.JwtTrigger;
 import dev.authjvm.core.config.AuthConfig;
 import dev.authjvm.core.config.AuthConfigBuilder;
-import dev.authjvm.core.config.Environment;
+import dev.authjvm.core.spi.Environment;
 import dev.authjvm.core.provider.CredentialsProvider;
 import dev.authjvm.core.provider.CredentialsSignInException;
 import dev.authjvm.core.user.User;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authjvm.browser.JsProject.Cell;
-import dev.authjvm.core.config.Environment;
+import dev.authjvm.core.spi.Environment;
 import dev.authjvm.demo.DemoApp;
 import io.javalin.Javalin;
 import java.nio.file.Path;

@@ -11,7 +11,7 @@ import dev.authjvm.core.config.AuthConfigBuilder;
 import dev.authjvm.core.store.InMemoryAuthStore;
 import dev.authjvm.providers.email.EmailProvider;
 import dev.authjvm.providers.email.SmtpSender;
-import dev.authjvm.providers.email.VerificationRequest;
+import dev.authjvm.core.provider.VerificationRequest;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.net.ServerSocket;

@@ -8,7 +8,7 @@ import dev.authjvm.conformance.http.KitClient;
 import dev.authjvm.conformance.http.KitResponse;
 import dev.authjvm.conformance.http.SetCookieHeader;
 import dev.authjvm.core.config.AuthConfigBuilder;
-import dev.authjvm.core.http.UriComponent;
+import dev.authjvm.core.internal.http.UriComponent;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;

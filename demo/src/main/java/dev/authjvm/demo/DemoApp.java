@@ -9,7 +9,7 @@ import dev.authjvm.core.config.SessionStrategy;
 import dev.authjvm.core.store.InMemoryAuthStore;
 import dev.authjvm.providers.email.ConsoleSender;
 import dev.authjvm.providers.email.EmailProvider;
-import dev.authjvm.core.config.Environment;
+import dev.authjvm.core.spi.Environment;
 import dev.authjvm.core.jwt.JwtClaims;
 import dev.authjvm.core.provider.CredentialsProvider;
 import dev.authjvm.core.user.User;

@@ -1,6 +1,6 @@
 package dev.authjvm.demo;
 
-import static dev.authjvm.core.pages.Html.escape;
+import static dev.authjvm.core.text.Html.escape;
 
 import dev.authjvm.core.session.Session;
 import java.util.Optional;

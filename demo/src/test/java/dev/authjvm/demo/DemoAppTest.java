@@ -3,7 +3,7 @@ package dev.authjvm.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.authjvm.core.config.Environment;
+import dev.authjvm.core.spi.Environment;
 import io.javalin.Javalin;
 import java.net.CookieManager;
 import java.net.URI;

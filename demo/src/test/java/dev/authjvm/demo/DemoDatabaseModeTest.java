@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.authjvm.core.config.Environment;
+import dev.authjvm.core.spi.Environment;
 import io.javalin.Javalin;
 import java.net.CookieManager;
 import java.net.HttpCookie;

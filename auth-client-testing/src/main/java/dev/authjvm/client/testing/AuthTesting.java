@@ -1,5 +1,8 @@
 package dev.authjvm.client.testing;
 
+import java.util.LinkedHashMap;
+import dev.authjvm.core.http.SetCookie;
+import dev.authjvm.core.Auth;
 import dev.authjvm.client.AuthClient;
 import dev.authjvm.client.AuthClientBuilder;
 import dev.authjvm.client.AuthProtocol;
@@ -58,7 +61,6 @@ public final class AuthTesting {
    * the user had signed in. Its protocol follows the configuration's.
    *
    * @param baseUrl the API's URL on the server under test; https gives the {@code __Secure-} cookie name
-   * @throws IllegalArgumentException for database sessions (sign in with {@link #signedIn} instead)
    */
   public static AuthClient withMintedSession(String baseUrl, AuthConfig config, User user) {
     AuthClientBuilder builder = AuthClient.builder().baseUrl(baseUrl)
@@ -70,12 +72,21 @@ public final class AuthTesting {
 
   /**
    * The session cookies a sign-in of {@code user} would set, minted with the application's
-   * configuration without any HTTP request (JWT sessions only).
+   * configuration without any HTTP request ({@link Auth#mintSessionCookies}). With database sessions
+   * the session (and the user, if absent) is written to the configuration's store, which the server
+   * under test must share.
    *
    * @param secure whether the server runs on https (its cookie is then {@code __Secure-}prefixed)
-   * @throws IllegalArgumentException for database sessions, or when the {@code jwt} callback refuses the user
+   * @throws IllegalArgumentException when the {@code jwt} callback refuses the user
    */
   public static SessionCookies mintSessionCookies(AuthConfig config, User user, boolean secure) {
-    return new SessionCookies(CoreSessionMinter.mint(config, user, secure));
+    Map<String, String> cookies = new LinkedHashMap<>();
+    for (SetCookie c : Auth.create(config).mintSessionCookies(user, secure)) {
+      if (c.isDeletion()) {
+        throw new IllegalArgumentException("the application's jwt callback refused a sign-in of " + user.id());
+      }
+      cookies.put(c.name(), c.value());
+    }
+    return new SessionCookies(cookies);
   }
 }

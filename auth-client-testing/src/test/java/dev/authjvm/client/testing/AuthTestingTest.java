@@ -119,12 +119,13 @@ class AuthTestingTest {
   }
 
   @Test
-  void databaseSessionsCannotBeMintedAndTheMessageSaysWhatToDo() {
+  void aMintedDatabaseSessionSignsTheUserInOnAServerSharingTheStore() throws Exception {
     AuthConfig database = KitConfigs.builder().store(new InMemoryAuthStore())
         .sessionStrategy(SessionStrategy.DATABASE).credentialsDatabaseSessions(true).build();
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> AuthTesting.mintSessionCookies(database, ALICE, false));
-    assertTrue(e.getMessage().contains("only for JWT sessions") && e.getMessage().contains("AuthTesting.signedIn"), e.getMessage());
+    try (OurApp app = OurApp.undertow(database, null)) {
+      String cookie = AuthTesting.mintSessionCookies(database, ALICE, false).cookieHeader();
+      assertEquals("Alice", me(app.origin(), cookie, HttpClient.newHttpClient()).body());
+    }
   }
 
   @Test

@@ -9,7 +9,7 @@ import dev.authjvm.conformance.KitConfigs;
 import dev.authjvm.core.config.SessionStrategy;
 import dev.authjvm.core.store.InMemoryAuthStore;
 import dev.authjvm.providers.email.EmailProvider;
-import dev.authjvm.providers.email.VerificationRequest;
+import dev.authjvm.core.provider.VerificationRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;

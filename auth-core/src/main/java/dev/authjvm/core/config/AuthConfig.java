@@ -12,56 +12,28 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The validated, immutable configuration of one Auth.js endpoint. Made by {@link #builder()}, whose
- * {@code build()} fails at start-up with a message naming the setting when something cannot work.
+ * The resolved, validated, immutable configuration of one Auth.js endpoint. Made by {@link #builder()},
+ * whose {@code build()} fails at start-up with a message naming the setting when something cannot work.
  */
 public final class AuthConfig {
-  private final List<String> secrets;
-  private final URI url;
-  private final boolean trustHost;
-  private final List<HostPattern> allowedHosts;
-  private final String basePath;
-  private final ProtocolVersion protocol;
-  private final SessionStrategy sessionStrategy;
-  private final Duration sessionMaxAge;
-  private final Duration sessionUpdateAge;
-  private final Boolean useSecureCookies;
-  private final List<Provider> providers;
-  private final Callbacks callbacks;
-  private final AuthEvents events;
-  private final Pages pages;
-  private final AuthStore store;
-  private final RateLimiter credentialsRateLimiter;
-  private final RateLimiter emailRateLimiter;
-  private final SecurityHeaders securityHeaders;
-  private final boolean refreshAccessTokens;
-  private final boolean federatedSignOut;
-  private final Theme theme;
-  private final Clock clock;
+  /** Every setting, resolved; made by {@link ConfigResolution}. */
+  record Values(List<String> secrets, URI url, boolean trustHost, List<HostPattern> allowedHosts, String basePath,
+                ProtocolVersion protocol, SessionStrategy sessionStrategy, Duration sessionMaxAge,
+                Duration sessionUpdateAge, Boolean useSecureCookies, List<Provider> providers, Callbacks callbacks,
+                AuthEvents events, Pages pages, AuthStore store, boolean storeDiscovered,
+                RateLimiter credentialsRateLimiter, RateLimiter emailRateLimiter, SecurityHeaders securityHeaders,
+                boolean refreshAccessTokens, boolean federatedSignOut, Theme theme, Clock clock) {
+    Values {
+      secrets = List.copyOf(secrets);
+      allowedHosts = List.copyOf(allowedHosts);
+      providers = List.copyOf(providers);
+    }
+  }
 
-  AuthConfig(AuthConfigBuilder b, List<String> secrets, URI url, String basePath, List<Provider> providers) {
-    this.secrets = List.copyOf(secrets);
-    this.url = url;
-    this.trustHost = b.trustHost;
-    this.allowedHosts = List.copyOf(b.allowedHosts);
-    this.basePath = basePath;
-    this.protocol = b.protocol;
-    this.sessionStrategy = b.sessionStrategy;
-    this.sessionMaxAge = b.sessionMaxAge;
-    this.sessionUpdateAge = b.sessionUpdateAge;
-    this.useSecureCookies = b.useSecureCookies;
-    this.providers = List.copyOf(providers);
-    this.callbacks = b.callbacks;
-    this.events = b.events;
-    this.pages = b.pages;
-    this.store = b.store;
-    this.credentialsRateLimiter = b.credentialsRateLimiter;
-    this.emailRateLimiter = b.emailRateLimiter;
-    this.securityHeaders = b.securityHeaders;
-    this.refreshAccessTokens = b.refreshAccessTokens;
-    this.federatedSignOut = b.federatedSignOut;
-    this.theme = b.theme;
-    this.clock = b.clock;
+  private final Values v;
+
+  AuthConfig(Values values) {
+    this.v = values;
   }
 
   public static AuthConfigBuilder builder() {
@@ -70,17 +42,17 @@ public final class AuthConfig {
 
   /** Newest first: the first encrypts, all decrypt. */
   public List<String> secrets() {
-    return secrets;
+    return v.secrets();
   }
 
   /** The canonical origin ({@code AUTH_URL}), which wins over the request's own host when set. */
   public Optional<URI> url() {
-    return Optional.ofNullable(url);
+    return Optional.ofNullable(v.url());
   }
 
-  /** Whether {@code X-Forwarded-Host}/{@code -Proto} are believed ({@code AUTH_TRUST_HOST}). */
+  /** Whether the right-most {@code X-Forwarded-Host}/{@code -Proto} are believed ({@code AUTH_TRUST_HOST}). */
   public boolean trustHost() {
-    return trustHost;
+    return v.trustHost();
   }
 
   /**
@@ -89,89 +61,102 @@ public final class AuthConfig {
    * Loopback hosts are always trusted unless {@link #trustHost()} is on with a list.
    */
   public List<HostPattern> allowedHosts() {
-    return allowedHosts;
+    return v.allowedHosts();
   }
 
   /** Where the API is mounted, e.g. {@code /api/auth}; no trailing slash. */
   public String basePath() {
-    return basePath;
+    return v.basePath();
   }
 
   public ProtocolVersion protocol() {
-    return protocol;
+    return v.protocol();
   }
 
   public SessionStrategy sessionStrategy() {
-    return sessionStrategy;
+    return v.sessionStrategy();
   }
 
   public Duration sessionMaxAge() {
-    return sessionMaxAge;
+    return v.sessionMaxAge();
   }
 
   public Duration sessionUpdateAge() {
-    return sessionUpdateAge;
+    return v.sessionUpdateAge();
   }
 
   /** Forced on or off, or empty to follow the scheme of the origin. */
   public Optional<Boolean> useSecureCookies() {
-    return Optional.ofNullable(useSecureCookies);
+    return Optional.ofNullable(v.useSecureCookies());
   }
 
   /** In a stable order: explicit ones first, then discovered ones sorted by id. */
   public List<Provider> providers() {
-    return providers;
+    return v.providers();
   }
 
   public Optional<Provider> provider(String id) {
-    return providers.stream().filter(p -> p.id().equals(id)).findFirst();
+    for (Provider p : v.providers()) {
+      if (p.id().equals(id)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 
   public Callbacks callbacks() {
-    return callbacks;
+    return v.callbacks();
   }
 
   public AuthEvents events() {
-    return events;
+    return v.events();
   }
 
   public Pages pages() {
-    return pages;
+    return v.pages();
   }
 
   /** Whether sign-out goes through the OIDC provider's end-session endpoint (JWT sessions). */
   public boolean federatedSignOut() {
-    return federatedSignOut;
+    return v.federatedSignOut();
   }
 
   /** Whether OAuth access tokens in JWT sessions are refreshed when due. */
   public boolean refreshAccessTokens() {
-    return refreshAccessTokens;
+    return v.refreshAccessTokens();
   }
 
   /** The limit on failed credentials sign-ins per submitted identifier; {@link RateLimiter#UNLIMITED} when off. */
   public RateLimiter credentialsRateLimiter() {
-    return credentialsRateLimiter;
+    return v.credentialsRateLimiter();
   }
 
   /** The limit on email links per address; {@link RateLimiter#UNLIMITED} when off. */
   public RateLimiter emailRateLimiter() {
-    return emailRateLimiter;
+    return v.emailRateLimiter();
   }
 
   public SecurityHeaders securityHeaders() {
-    return securityHeaders;
+    return v.securityHeaders();
   }
 
   public Optional<AuthStore> store() {
-    return Optional.ofNullable(store);
+    return Optional.ofNullable(v.store());
+  }
+
+  /**
+   * Whether the store was made from the environment by a store jar (and so belongs to the {@code Auth}
+   * that closes it), rather than passed to {@code store(...)} by the application (which closes it).
+   */
+  public boolean storeDiscovered() {
+    return v.storeDiscovered();
   }
 
   public Theme theme() {
-    return theme;
+    return v.theme();
   }
 
   public Clock clock() {
-    return clock;
+    return v.clock();
   }
 }

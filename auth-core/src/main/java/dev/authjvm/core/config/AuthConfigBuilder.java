@@ -2,56 +2,42 @@ package dev.authjvm.core.config;
 
 import dev.authjvm.core.callback.AuthEvents;
 import dev.authjvm.core.callback.Callbacks;
-import dev.authjvm.core.provider.CredentialsProvider;
 import dev.authjvm.core.provider.Provider;
-import dev.authjvm.core.provider.ProviderType;
-import dev.authjvm.core.ratelimit.FixedWindowRateLimiter;
 import dev.authjvm.core.ratelimit.RateLimiter;
+import dev.authjvm.core.spi.Environment;
 import dev.authjvm.core.store.AuthStore;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Builds an {@link AuthConfig}. Settings made here win; what is left unset is read from the
- * environment ({@code AUTH_SECRET}, {@code AUTH_URL}, ...), then defaults apply. {@link #build()}
- * validates everything eagerly. Not thread-safe; use once.
+ * Builds an {@link AuthConfig}. It only records what you set; {@link #build()} resolves every setting
+ * once (what is unset is read from the environment, {@code AUTH_SECRET}, {@code AUTH_URL}, ..., then
+ * defaults apply), validates it, and returns an immutable configuration. The builder itself is not
+ * changed by {@code build()}. Not thread-safe.
  */
 public final class AuthConfigBuilder {
   /** 32 characters: what {@code openssl rand -base64 24} gives; Auth.js's generator gives 44. */
   public static final int MIN_SECRET_LENGTH = 32;
-  private static final Logger LOG = LoggerFactory.getLogger(AuthConfigBuilder.class);
   /** Email links per address unless {@code AUTH_EMAIL_RATE_LIMIT} says otherwise: enough for typos and lost mail. */
   public static final String DEFAULT_EMAIL_RATE_LIMIT = "5/h";
-  private static final Pattern PROVIDER_ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
-  private List<String> secrets;
-  private String url;
-  private Boolean trustHostSetting;
-  boolean trustHost;
-  private List<String> allowedHostsSetting;
-  List<HostPattern> allowedHosts;
-  private String basePathSetting;
+  List<String> secrets;
+  String url;
+  Boolean trustHost;
+  List<String> allowedHosts;
+  String basePath;
   ProtocolVersion protocol;
   SessionStrategy sessionStrategy;
   Duration sessionMaxAge;
   Duration sessionUpdateAge;
   Boolean useSecureCookies;
-  private final List<Provider> explicitProviders = new ArrayList<>();
-  private boolean discoverProviders = true;
-  private boolean discoverStore = true;
-  private boolean credentialsDatabaseSessions;
+  final List<Provider> providers = new ArrayList<>();
+  boolean discoverProviders = true;
+  boolean discoverStore = true;
+  boolean credentialsDatabaseSessions;
   Boolean refreshAccessTokens;
   Boolean federatedSignOut;
   Callbacks callbacks = Callbacks.DEFAULTS;
@@ -63,7 +49,7 @@ public final class AuthConfigBuilder {
   SecurityHeaders securityHeaders = SecurityHeaders.DEFAULT;
   Theme theme = Theme.DEFAULT;
   Clock clock = Clock.systemUTC();
-  private Environment environment = Environment.system();
+  Environment environment = Environment.system();
 
   AuthConfigBuilder() {}
 
@@ -81,7 +67,7 @@ public final class AuthConfigBuilder {
 
   /** Believe {@code X-Forwarded-Host}/{@code -Proto}: turn on behind a reverse proxy you control. */
   public AuthConfigBuilder trustHost(boolean trustHost) {
-    this.trustHostSetting = trustHost;
+    this.trustHost = trustHost;
     return this;
   }
 
@@ -90,13 +76,13 @@ public final class AuthConfigBuilder {
    * {@code example.com}, {@code example.com:8443} or {@code *.example.com}. Loopback hosts are always allowed.
    */
   public AuthConfigBuilder allowedHosts(String... hosts) {
-    this.allowedHostsSetting = List.of(hosts);
+    this.allowedHosts = List.of(hosts);
     return this;
   }
 
   /** Where the API is mounted; default {@code /api/auth}, or the path of {@code AUTH_URL}. */
   public AuthConfigBuilder basePath(String basePath) {
-    this.basePathSetting = basePath;
+    this.basePath = basePath;
     return this;
   }
 
@@ -129,7 +115,7 @@ public final class AuthConfigBuilder {
   }
 
   public AuthConfigBuilder provider(Provider provider) {
-    explicitProviders.add(Objects.requireNonNull(provider, "provider"));
+    providers.add(Objects.requireNonNull(provider, "provider"));
     return this;
   }
 
@@ -238,210 +224,13 @@ public final class AuthConfigBuilder {
     return this;
   }
 
-  /** @throws ConfigurationException naming the first setting that cannot work */
+  /**
+   * Resolves and validates every setting, discovering provider jars and then (last, so that nothing
+   * else can fail after it opened a pool) a store jar.
+   *
+   * @throws dev.authjvm.core.error.ConfigurationException naming the first setting that cannot work
+   */
   public AuthConfig build() {
-    Environment env = environment;
-    List<String> resolvedSecrets = resolveSecrets(env);
-    URI resolvedUrl = resolveUrl(env);
-    String basePath = resolveBasePath(resolvedUrl);
-    trustHost = trustHostSetting != null ? trustHostSetting : env.flag("AUTH_TRUST_HOST").orElse(false);
-    allowedHosts = (allowedHostsSetting != null ? allowedHostsSetting
-        : env.get("AUTH_ALLOWED_HOSTS").map(v -> List.of(v.split(","))).orElse(List.of()))
-        .stream().filter(h -> !h.isBlank()).map(HostPattern::parse).toList();
-    if (federatedSignOut == null) {
-      federatedSignOut = env.flag("AUTH_FEDERATED_SIGNOUT").orElse(false);
-    }
-    if (refreshAccessTokens == null) {
-      refreshAccessTokens = env.flag("AUTH_REFRESH_TOKENS").orElse(false);
-    }
-    if (store == null && discoverStore) {
-      store = PluginDiscovery.store(env);
-    }
-    if (protocol == null) {
-      protocol = env.get("AUTH_PROTOCOL_VERSION").map(AuthConfigBuilder::parseProtocol).orElse(ProtocolVersion.V5);
-    }
-    if (sessionMaxAge == null) {
-      sessionMaxAge = seconds(env, "AUTH_SESSION_MAX_AGE").orElse(Duration.ofDays(30));
-    }
-    if (sessionUpdateAge == null) {
-      // 24 hours, but never longer than the session itself.
-      sessionUpdateAge = seconds(env, "AUTH_SESSION_UPDATE_AGE")
-          .orElse(Duration.ofHours(24).compareTo(sessionMaxAge) < 0 ? Duration.ofHours(24) : sessionMaxAge);
-    }
-    if (sessionMaxAge.isNegative() || sessionMaxAge.isZero()) {
-      throw new ConfigurationException("session maxAge (AUTH_SESSION_MAX_AGE) must be positive");
-    }
-    if (sessionUpdateAge.isNegative() || sessionUpdateAge.compareTo(sessionMaxAge) > 0) {
-      throw new ConfigurationException("session updateAge (AUTH_SESSION_UPDATE_AGE) must be between 0 and maxAge");
-    }
-    if (sessionStrategy == null) {
-      sessionStrategy = store != null ? SessionStrategy.DATABASE : SessionStrategy.JWT;
-    }
-    if (sessionStrategy == SessionStrategy.DATABASE && store == null) {
-      throw new ConfigurationException("session strategy DATABASE needs a store: set store(...) or add a store jar");
-    }
-    validatePages();
-    if (credentialsRateLimiter == null) {
-      credentialsRateLimiter = rateLimit(env, "AUTH_RATE_LIMIT", "off");
-    }
-    if (emailRateLimiter == null) {
-      emailRateLimiter = rateLimit(env, "AUTH_EMAIL_RATE_LIMIT", DEFAULT_EMAIL_RATE_LIMIT);
-    }
-    List<Provider> providers = resolveProviders(env);
-    return new AuthConfig(this, resolvedSecrets, resolvedUrl, basePath, providers);
-  }
-
-  private List<String> resolveSecrets(Environment env) {
-    List<String> resolved = secrets;
-    if (resolved == null || resolved.isEmpty()) {
-      // As @auth/core: AUTH_SECRET_1..3 are prepended in turn, so the highest number encrypts.
-      List<String> fromEnv = new ArrayList<>();
-      env.first("AUTH_SECRET", "NEXTAUTH_SECRET").ifPresent(fromEnv::add);
-      for (int i = 1; i <= 3; i++) {
-        env.get("AUTH_SECRET_" + i).ifPresent(s -> fromEnv.add(0, s));
-      }
-      resolved = fromEnv;
-    }
-    if (resolved.isEmpty()) {
-      throw new ConfigurationException("AUTH_SECRET is not set: set it to a random value of at least "
-          + MIN_SECRET_LENGTH + " characters (e.g. the output of `openssl rand -base64 33`)");
-    }
-    for (String s : resolved) {
-      if (s == null || s.length() < MIN_SECRET_LENGTH) {
-        throw new ConfigurationException("AUTH_SECRET is too short (" + (s == null ? 0 : s.length())
-            + " characters): use at least " + MIN_SECRET_LENGTH + " random characters");
-      }
-    }
-    return resolved;
-  }
-
-  private URI resolveUrl(Environment env) {
-    String raw = url != null ? url : env.first("AUTH_URL", "NEXTAUTH_URL").orElse(null);
-    if (raw == null) {
-      return null;
-    }
-    if (raw.contains("://") && !raw.startsWith("http://") && !raw.startsWith("https://")) {
-      throw new ConfigurationException("AUTH_URL must be an http(s) URL, not '" + raw + "'");
-    }
-    try {
-      // As NextAuth.js: a bare host means https.
-      URI uri = new URI(raw.startsWith("http") ? raw : "https://" + raw);
-      String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-      if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
-          || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
-        throw new ConfigurationException("AUTH_URL must be an http(s) URL without query or credentials, not '" + raw + "'");
-      }
-      return uri;
-    } catch (URISyntaxException e) {
-      throw new ConfigurationException("AUTH_URL is not a valid URL: '" + raw + "'");
-    }
-  }
-
-  private String resolveBasePath(URI resolvedUrl) {
-    String urlPath = resolvedUrl == null ? "" : stripTrailingSlash(resolvedUrl.getRawPath());
-    String path = basePathSetting != null ? stripTrailingSlash(basePathSetting) : urlPath.isEmpty() ? "/api/auth" : urlPath;
-    if (!path.startsWith("/") || path.length() < 2 || path.contains("?") || path.contains("#") || path.contains("//")) {
-      throw new ConfigurationException("basePath must be a path such as /api/auth, not '" + path + "'");
-    }
-    if (!urlPath.isEmpty() && !urlPath.equals(path)) {
-      throw new ConfigurationException("the path of AUTH_URL (" + urlPath + ") differs from basePath (" + path
-          + "): make them equal, or leave the path out of AUTH_URL");
-    }
-    return path;
-  }
-
-  private void validatePages() {
-    Map<String, String> named = new LinkedHashMap<>();
-    named.put("pages.signIn", pages.signIn());
-    named.put("pages.signOut", pages.signOut());
-    named.put("pages.error", pages.error());
-    named.put("pages.verifyRequest", pages.verifyRequest());
-    named.put("pages.newUser", pages.newUser());
-    named.forEach((name, value) -> {
-      if (value != null && !(value.startsWith("/") && !value.startsWith("//")
-          || value.startsWith("https://") || value.startsWith("http://"))) {
-        throw new ConfigurationException(name + " must be a path starting with / or an http(s) URL, not '" + value + "'");
-      }
-    });
-  }
-
-  private List<Provider> resolveProviders(Environment env) {
-    Map<String, String> sources = new LinkedHashMap<>();
-    List<Provider> all = new ArrayList<>();
-    for (Provider p : explicitProviders) {
-      register(p, "explicit configuration", sources, all);
-    }
-    if (discoverProviders) {
-      for (Map.Entry<Provider, String> e : PluginDiscovery.providers(env)) {
-        register(e.getKey(), e.getValue(), sources, all);
-        LOG.info("provider '{}' enabled by {}", e.getKey().id(), e.getValue());
-      }
-    }
-    if (sessionStrategy == SessionStrategy.DATABASE && !credentialsDatabaseSessions
-        && all.stream().anyMatch(p -> p.type() == ProviderType.CREDENTIALS)) {
-      throw new ConfigurationException("credentials providers with session strategy DATABASE: Auth.js refuses this "
-          + "combination; set sessionStrategy(JWT), or opt in with credentialsDatabaseSessions(true)");
-    }
-    if (credentialsRateLimiter != RateLimiter.UNLIMITED) {
-      for (Provider p : all) {
-        if (p instanceof CredentialsProvider c && c.identifierField() == null) {
-          throw new ConfigurationException("AUTH_RATE_LIMIT is on, but credentials provider '" + p.id() + "' has no "
-              + "identifier field to count attempts by (every user would share one limit): give it fields, or name "
-              + "one with identifierField(...)");
-        }
-      }
-    }
-    return all;
-  }
-
-  private static void register(Provider p, String source, Map<String, String> sources, List<Provider> all) {
-    if (p.id() == null || !PROVIDER_ID.matcher(p.id()).matches()) {
-      throw new ConfigurationException("provider id '" + p.id() + "' from " + source
-          + " must be lower-case letters, digits, '-' or '_'");
-    }
-    String previous = sources.putIfAbsent(p.id(), source);
-    if (previous != null) {
-      throw new ConfigurationException("provider id '" + p.id() + "' is defined twice: by " + previous
-          + " and by " + source + "; remove one or give one another id");
-    }
-    all.add(p);
-  }
-
-  private RateLimiter rateLimit(Environment env, String name, String fallback) {
-    String spec = env.get(name).orElse(fallback);
-    if (spec.equalsIgnoreCase("off")) {
-      return RateLimiter.UNLIMITED;
-    }
-    try {
-      return FixedWindowRateLimiter.parse(spec, clock);
-    } catch (IllegalArgumentException e) {
-      throw new ConfigurationException(name + ": " + e.getMessage());
-    }
-  }
-
-  private static ProtocolVersion parseProtocol(String value) {
-    return switch (value.toLowerCase(Locale.ROOT)) {
-      case "v4", "4", "v3", "3" -> ProtocolVersion.V4;
-      case "v5", "5" -> ProtocolVersion.V5;
-      default -> throw new ConfigurationException("AUTH_PROTOCOL_VERSION must be v4 or v5, not '" + value + "'");
-    };
-  }
-
-  private static Optional<Duration> seconds(Environment env, String name) {
-    return env.get(name).map(v -> {
-      try {
-        return Duration.ofSeconds(Long.parseLong(v));
-      } catch (NumberFormatException e) {
-        throw new ConfigurationException(name + " must be a number of seconds, not '" + v + "'");
-      }
-    });
-  }
-
-  private static String stripTrailingSlash(String path) {
-    String p = path == null ? "" : path;
-    while (p.endsWith("/")) {
-      p = p.substring(0, p.length() - 1);
-    }
-    return p;
+    return new ConfigResolution(this).resolve();
   }
 }

@@ -1,5 +1,6 @@
 package dev.authjvm.core.config;
 
+import dev.authjvm.core.error.ConfigurationException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 

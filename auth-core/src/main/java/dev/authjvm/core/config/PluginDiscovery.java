@@ -1,9 +1,11 @@
 package dev.authjvm.core.config;
 
+import dev.authjvm.core.error.ConfigurationException;
+import dev.authjvm.core.spi.Environment;
 import dev.authjvm.core.provider.Provider;
-import dev.authjvm.core.provider.ProviderFactory;
+import dev.authjvm.core.spi.ProviderFactory;
 import dev.authjvm.core.store.AuthStore;
-import dev.authjvm.core.store.AuthStoreFactory;
+import dev.authjvm.core.spi.AuthStoreFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,6 +34,9 @@ final class PluginDiscovery {
         continue;
       }
       if (found != null) {
+        // Each may have opened a pool: close both before refusing.
+        found.close();
+        store.get().close();
         throw new ConfigurationException("two stores are configured by the environment, by " + foundBy + " and by "
             + describe(factory) + ": unset the settings of one, or pass store(...) explicitly");
       }

@@ -9,13 +9,13 @@ import javax.crypto.spec.SecretKeySpec;
  * HKDF-SHA256 (RFC 5869), the key derivation Auth.js applies to {@code AUTH_SECRET}. The JDK gains
  * {@code javax.crypto.KDF} only in 24, and this is two HMAC loops, so it is written out here.
  */
-public final class Hkdf {
+final class Hkdf {
   private static final int HASH_LEN = 32;
 
   private Hkdf() {}
 
   /** Derives {@code length} bytes; an empty salt means HashLen zero bytes, per the RFC. */
-  public static byte[] sha256(byte[] ikm, byte[] salt, byte[] info, int length) {
+  static byte[] sha256(byte[] ikm, byte[] salt, byte[] info, int length) {
     if (length <= 0 || length > 255 * HASH_LEN) {
       throw new IllegalArgumentException("HKDF length out of range: " + length);
     }
@@ -41,7 +41,7 @@ public final class Hkdf {
     }
   }
 
-  public static byte[] sha256(String secret, String salt, String info, int length) {
+  static byte[] sha256(String secret, String salt, String info, int length) {
     return sha256(secret.getBytes(StandardCharsets.UTF_8), salt.getBytes(StandardCharsets.UTF_8),
         info.getBytes(StandardCharsets.UTF_8), length);
   }

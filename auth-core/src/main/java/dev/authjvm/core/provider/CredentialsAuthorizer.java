@@ -6,10 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Checks submitted credentials: the {@code authorize} function of Auth.js. Return empty for wrong
- * credentials ({@code CredentialsSignin}); throw {@link CredentialsSignInException} to report a
- * specific code to the client; any other exception is a server error, logged and shown as
- * {@code Configuration}.
+ * Checks submitted credentials, for {@link CredentialsProvider#builder()}: the {@code authorize}
+ * function of Auth.js, with the contract of {@link CredentialsProvider#authorize}.
  */
 @FunctionalInterface
 public interface CredentialsAuthorizer {

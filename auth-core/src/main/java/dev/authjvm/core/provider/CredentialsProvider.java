@@ -1,71 +1,64 @@
 package dev.authjvm.core.provider;
 
+import dev.authjvm.core.http.AuthRequest;
+import dev.authjvm.core.user.User;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Sign-in with a form checked by your own code (a password, an LDAP bind, a one-time code). The
- * session is a JWT session, as in Auth.js, unless {@code credentialsDatabaseSessions(true)} allows a
- * database one.
+ * Sign-in with a form your own code checks: Auth.js's credentials provider. Clients post the form to
+ * {@code /callback/:id}; the core checks CSRF and the rate limit, calls {@link #authorize}, and starts
+ * the session (a JWT session, as in Auth.js, unless {@code credentialsDatabaseSessions(true)} allows a
+ * database one). Build one with {@link #builder()}, or implement this interface.
  */
-public final class CredentialsProvider implements Provider {
-  private final String id;
-  private final String name;
-  private final List<CredentialField> fields;
-  private final CredentialsAuthorizer authorizer;
-  private final String identifierField;
-
-  private CredentialsProvider(Builder b) {
-    this.id = b.id;
-    this.name = b.name;
-    this.fields = List.copyOf(b.fields);
-    this.identifierField = b.identifierField != null ? b.identifierField : fields.isEmpty() ? null : fields.get(0).name();
-    this.authorizer = Objects.requireNonNull(b.authorizer, "credentials provider '" + b.id + "' needs authorize(...)");
+public non-sealed interface CredentialsProvider extends Provider {
+  @Override
+  default <R> R match(Cases<R> cases) {
+    return cases.credentials(this);
   }
 
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
   @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public ProviderType type() {
+  default ProviderType type() {
     return ProviderType.CREDENTIALS;
   }
 
   /** The inputs of the built-in sign-in form, in order; empty means the provider has no form there. */
-  public List<CredentialField> fields() {
-    return fields;
-  }
+  List<CredentialField> fields();
 
   /**
    * The form field that names who signs in (a username or an address), by which failed attempts are
-   * counted: the one set with {@link Builder#identifierField}, else the first field; {@code null} without fields.
+   * counted; by default the first field, {@code null} without fields.
    */
-  public String identifierField() {
-    return identifierField;
+  default String identifierField() {
+    return fields().isEmpty() ? null : fields().get(0).name();
   }
 
-  public CredentialsAuthorizer authorizer() {
-    return authorizer;
-  }
+  /**
+   * Checks the submitted form. Return empty for wrong credentials ({@code CredentialsSignin}); throw
+   * {@link CredentialsSignInException} to report a code of your own; any other exception is a server
+   * error, logged and shown as {@code Configuration}.
+   *
+   * @param credentials every submitted form field (including {@code csrfToken} and {@code callbackUrl})
+   * @param request     the whole request, e.g. for the client address
+   */
+  Optional<User> authorize(Map<String, String> credentials, AuthRequest request);
 
-  public static final class Builder {
+  /** Builds a credentials provider from an {@link CredentialsAuthorizer} function. */
+  final class Builder {
     private String id = "credentials";
     private String name = "Credentials";
     private final List<CredentialField> fields = new ArrayList<>();
     private CredentialsAuthorizer authorizer;
     private String identifierField;
+
+    Builder() {}
 
     public Builder id(String id) {
       this.id = id;
@@ -94,8 +87,13 @@ public final class CredentialsProvider implements Provider {
       return this;
     }
 
+    /** @throws dev.authjvm.core.error.ConfigurationException when the id breaks {@link ProviderId}'s rule */
     public CredentialsProvider build() {
-      return new CredentialsProvider(this);
+      Objects.requireNonNull(authorizer, "credentials provider '" + id + "' needs authorize(...)");
+      List<CredentialField> fixed = List.copyOf(fields);
+      String identifier = identifierField != null ? identifierField : fixed.isEmpty() ? null : fixed.get(0).name();
+      return new FormCredentialsProvider(ProviderId.require(id, "credentials provider"), name, fixed, identifier,
+          authorizer);
     }
   }
 }

@@ -1,7 +1,7 @@
 package dev.authjvm.core.provider;
 
 /**
- * Thrown by a {@link CredentialsAuthorizer} to refuse a sign-in with a code the client sees:
+ * Thrown by {@link CredentialsProvider#authorize} to refuse a sign-in with a code the client sees:
  * v5 answers {@code error=CredentialsSignin&code=<code>}, v4 answers {@code error=<code>}.
  */
 public class CredentialsSignInException extends RuntimeException {

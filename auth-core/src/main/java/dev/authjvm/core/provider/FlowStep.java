@@ -26,14 +26,6 @@ public sealed interface FlowStep {
       implements FlowStep {}
 
   /**
-   * Ask the person to confirm with a button before the step goes on: a themed page with a form that
-   * POSTs {@code fields} to {@code actionUrl}. Email sign-in uses it so that a mail scanner opening
-   * the link does not use up the token.
-   */
-  record Confirm(String title, String message, String buttonLabel, String actionUrl, Map<String, String> fields,
-                 List<SetCookie> cookies) implements FlowStep {}
-
-  /**
    * The step failed.
    *
    * @param logMessage what went wrong, for the server log only

@@ -1,6 +1,9 @@
 package dev.authjvm.core.provider;
 
-/** The provider kinds of the Auth.js protocol; clients POST credentials to {@code /callback/:id}, the rest to {@code /signin/:id}. */
+/**
+ * The provider types of the protocol, as {@code GET /providers} names them. Clients post credentials
+ * to {@code /callback/:id} and everything else to {@code /signin/:id}.
+ */
 public enum ProviderType {
   OAUTH("oauth"), OIDC("oidc"), EMAIL("email"), CREDENTIALS("credentials");
 

@@ -3,13 +3,18 @@ package dev.authjvm.core.provider;
 import java.util.Optional;
 
 /**
- * A provider whose sign-in leaves the site and comes back to {@code /callback/:id}: OAuth 2.0,
- * OpenID Connect, an emailed link. The core does everything around the two steps (CSRF, the signIn
- * callback, users and accounts, the session, events, redirects); the provider only proves who the
- * user is. Implementations are immutable and thread-safe, and keep no state between the two steps
- * other than what they put in check cookies, so any server instance can finish a flow.
+ * A provider whose sign-in leaves the site and comes back to {@code /callback/:id}: OAuth 2.0 and
+ * OpenID Connect. The core does everything around the two steps (CSRF, the signIn callback, users and
+ * accounts, the session, events, redirects); the provider only proves who the user is. Implementations
+ * keep no state between the two steps other than what they put in check cookies, so any server
+ * instance can finish a flow.
  */
-public interface RedirectFlowProvider extends Provider {
+public non-sealed interface RedirectFlowProvider extends Provider {
+  @Override
+  default <R> R match(Cases<R> cases) {
+    return cases.redirectFlow(this);
+  }
+
 
   /** {@code POST /signin/:id} (CSRF already verified): where to send the browser, with check cookies. */
   FlowStep start(FlowRequest request);

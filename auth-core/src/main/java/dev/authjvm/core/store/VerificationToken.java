@@ -1,6 +1,6 @@
 package dev.authjvm.core.store;
 
-import dev.authjvm.core.log.LogSafe;
+import dev.authjvm.core.text.LogSafe;
 import java.time.Instant;
 
 /**

@@ -1,6 +1,6 @@
 package dev.authjvm.core.user;
 
-import dev.authjvm.core.log.LogSafe;
+import dev.authjvm.core.text.LogSafe;
 
 /**
  * A link between a {@link User} and a provider's account, with the provider's tokens when there

@@ -1,8 +1,9 @@
 package dev.authjvm.core.config;
 
+import dev.authjvm.core.spi.Environment;
 import dev.authjvm.core.provider.CredentialsProvider;
 import dev.authjvm.core.provider.Provider;
-import dev.authjvm.core.provider.ProviderFactory;
+import dev.authjvm.core.spi.ProviderFactory;
 import java.util.Optional;
 
 /** A provider jar in miniature: enabled only when {@code AUTH_TESTPIN_ID} is set. */

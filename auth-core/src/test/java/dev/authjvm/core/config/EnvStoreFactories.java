@@ -1,7 +1,8 @@
 package dev.authjvm.core.config;
 
+import dev.authjvm.core.spi.Environment;
 import dev.authjvm.core.store.AuthStore;
-import dev.authjvm.core.store.AuthStoreFactory;
+import dev.authjvm.core.spi.AuthStoreFactory;
 import dev.authjvm.core.store.InMemoryAuthStore;
 import java.util.Optional;
 

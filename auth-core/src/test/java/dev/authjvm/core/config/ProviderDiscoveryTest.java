@@ -1,5 +1,7 @@
 package dev.authjvm.core.config;
 
+import dev.authjvm.core.spi.Environment;
+import dev.authjvm.core.error.ConfigurationException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

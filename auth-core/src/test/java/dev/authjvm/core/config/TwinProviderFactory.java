@@ -1,8 +1,9 @@
 package dev.authjvm.core.config;
 
+import dev.authjvm.core.spi.Environment;
 import dev.authjvm.core.provider.CredentialsProvider;
 import dev.authjvm.core.provider.Provider;
-import dev.authjvm.core.provider.ProviderFactory;
+import dev.authjvm.core.spi.ProviderFactory;
 import java.util.Optional;
 
 /** A second provider jar that claims the id {@code testpin} too, when {@code AUTH_TESTPIN_TWIN} is set. */

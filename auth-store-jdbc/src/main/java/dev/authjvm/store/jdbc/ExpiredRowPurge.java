@@ -1,6 +1,6 @@
 package dev.authjvm.store.jdbc;
 
-import dev.authjvm.core.log.LogSafe;
+import dev.authjvm.core.text.LogSafe;
 import dev.authjvm.core.store.StoreException;
 import java.time.Clock;
 import java.time.Duration;

@@ -2,10 +2,10 @@ package dev.authjvm.store.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.authjvm.core.config.ConfigurationException;
-import dev.authjvm.core.config.Environment;
+import dev.authjvm.core.error.ConfigurationException;
+import dev.authjvm.core.spi.Environment;
 import dev.authjvm.core.store.AuthStore;
-import dev.authjvm.core.store.AuthStoreFactory;
+import dev.authjvm.core.spi.AuthStoreFactory;
 import java.util.Optional;
 
 /**

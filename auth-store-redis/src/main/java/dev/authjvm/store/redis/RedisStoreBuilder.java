@@ -1,6 +1,6 @@
 package dev.authjvm.store.redis;
 
-import dev.authjvm.core.config.ConfigurationException;
+import dev.authjvm.core.error.ConfigurationException;
 import dev.authjvm.core.store.StoreException;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;

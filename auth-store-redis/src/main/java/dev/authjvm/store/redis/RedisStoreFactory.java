@@ -1,8 +1,8 @@
 package dev.authjvm.store.redis;
 
-import dev.authjvm.core.config.Environment;
+import dev.authjvm.core.spi.Environment;
 import dev.authjvm.core.store.AuthStore;
-import dev.authjvm.core.store.AuthStoreFactory;
+import dev.authjvm.core.spi.AuthStoreFactory;
 import java.util.Optional;
 
 /**

@@ -1,9 +1,9 @@
 package dev.authjvm.benchmarks.jmh;
 
-import dev.authjvm.core.cookie.CookieFactory;
-import dev.authjvm.core.cookie.SessionCookieChunks;
+import dev.authjvm.core.internal.cookie.CookieFactory;
+import dev.authjvm.core.internal.cookie.SessionCookieChunks;
 import dev.authjvm.core.http.HttpHeaders;
-import dev.authjvm.core.http.RequestCookies;
+import dev.authjvm.core.internal.http.RequestCookies;
 import dev.authjvm.core.http.SetCookie;
 import java.time.Instant;
 import java.util.List;

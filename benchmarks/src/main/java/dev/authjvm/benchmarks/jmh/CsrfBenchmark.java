@@ -1,7 +1,7 @@
 package dev.authjvm.benchmarks.jmh;
 
 import dev.authjvm.benchmarks.BenchSetup;
-import dev.authjvm.core.csrf.CsrfToken;
+import dev.authjvm.core.internal.security.CsrfToken;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,5 +1,6 @@
 package dev.authjvm.providers.email;
 
+import dev.authjvm.core.provider.VerificationRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

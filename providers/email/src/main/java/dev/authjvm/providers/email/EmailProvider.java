@@ -1,38 +1,18 @@
 package dev.authjvm.providers.email;
 
-import dev.authjvm.core.config.ConfigurationException;
-import dev.authjvm.core.error.ErrorType;
-import dev.authjvm.core.log.LogSafe;
-import dev.authjvm.core.http.UriComponent;
-import dev.authjvm.core.provider.EmailAddress;
-import dev.authjvm.core.provider.FlowRequest;
-import dev.authjvm.core.provider.FlowStep;
-import dev.authjvm.core.provider.ProviderType;
-import dev.authjvm.core.provider.RedirectFlowProvider;
-import dev.authjvm.core.store.AuthStore;
-import dev.authjvm.core.store.VerificationToken;
-import dev.authjvm.core.user.Account;
-import dev.authjvm.core.user.User;
-import java.net.URI;
-import java.security.SecureRandom;
+import dev.authjvm.core.error.ConfigurationException;
+import dev.authjvm.core.provider.EmailLinkProvider;
+import dev.authjvm.core.provider.ProviderId;
+import dev.authjvm.core.provider.VerificationRequest;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * Sign-in by an emailed link (spec §7.2). {@code POST /signin/email} stores a hash of a random token
- * and sends {@code /callback/email?callbackUrl=…&token=…&email=…}; the callback uses the token once.
- * With {@link Builder#confirmBeforeSignIn(boolean)} the link opens a page with a "Sign in" button and
- * only its POST uses the token, so mail scanners that follow links do not burn it.
+ * Sign-in by an emailed link, delivered by a {@link VerificationSender}: SMTP ({@link SmtpSender}), the
+ * console in development ({@link ConsoleSender}), or your own. The core does the protocol (tokens,
+ * their hashes in the store, single use, the rate limit); this provider only delivers the link.
  */
-public final class EmailProvider implements RedirectFlowProvider {
-  private static final SecureRandom RANDOM = new SecureRandom();
-
+public final class EmailProvider implements EmailLinkProvider {
   private final String id;
   private final String name;
   private final VerificationSender sender;
@@ -63,94 +43,23 @@ public final class EmailProvider implements RedirectFlowProvider {
   }
 
   @Override
-  public ProviderType type() {
-    return ProviderType.EMAIL;
+  public Duration maxAge() {
+    return maxAge;
   }
 
+  @Override
   public boolean confirmBeforeSignIn() {
     return confirmBeforeSignIn;
   }
 
   @Override
-  public FlowStep start(FlowRequest request) {
-    Optional<String> email = EmailAddress.normalize(request.form().get("email"));
-    Optional<AuthStore> store = request.store();
-    if (email.isEmpty()) {
-      return new FlowStep.Failed(ErrorType.EMAIL_SIGNIN, "not an email address", List.of());
-    }
-    if (store.isEmpty()) {
-      return new FlowStep.Failed(ErrorType.CONFIGURATION, "email sign-in needs a store", List.of());
-    }
-    String token = HexFormat.of().formatHex(randomBytes());
-    String hash = request.hashWithSecret(token);
-    Instant expires = request.now().plus(maxAge);
-    String url = request.providerCallbackUrl() + "?callbackUrl=" + UriComponent.encode(request.callbackUrl())
-        + "&token=" + token + "&email=" + UriComponent.encode(email.get());
-    store.get().createVerificationToken(new VerificationToken(email.get(), hash, expires));
-    try {
-      sender.send(new VerificationRequest(email.get(), url, expires, host(request), name));
-    } catch (Exception e) {
-      // Not sent: withdraw the token so no usable link is left behind.
-      store.get().useVerificationToken(email.get(), hash);
-      return new FlowStep.Failed(ErrorType.EMAIL_SIGNIN, "sending the link to " + LogSafe.email(email.get())
-          + " failed: " + LogSafe.text(e.toString()), List.of());
-    }
-    return new FlowStep.Redirect(request.url("verify-request") + "?provider=" + UriComponent.encode(id)
-        + "&type=email", List.of());
+  public void sendVerificationRequest(VerificationRequest request) throws Exception {
+    sender.send(request);
   }
 
   @Override
-  public FlowStep callback(FlowRequest request) {
-    boolean post = request.request().method().equals("POST");
-    Map<String, String> params = post ? request.form() : request.query();
-    String token = params.get("token");
-    String rawEmail = params.get("email");
-    if (token == null || token.isBlank() || rawEmail == null || rawEmail.isBlank()) {
-      return invalid("a link without token or email");
-    }
-    if (confirmBeforeSignIn && !post) {
-      Map<String, String> fields = new LinkedHashMap<>();
-      fields.put("token", token);
-      fields.put("email", rawEmail);
-      fields.put("callbackUrl", request.callbackUrl());
-      return new FlowStep.Confirm("Sign in", "Sign in as " + rawEmail + "?", "Sign in",
-          request.providerCallbackUrl(), fields, List.of());
-    }
-    Optional<String> email = EmailAddress.normalize(rawEmail);
-    Optional<AuthStore> store = request.store();
-    if (email.isEmpty() || store.isEmpty()) {
-      return invalid("a link for an invalid address or without a store");
-    }
-    Optional<VerificationToken> invite = Optional.empty();
-    for (String hash : request.hashesWithSecrets(token)) {
-      invite = store.get().useVerificationToken(email.get(), hash);
-      if (invite.isPresent()) {
-        break;
-      }
-    }
-    if (invite.isEmpty()) {
-      return invalid("no such token for " + LogSafe.email(email.get()) + " (used already, or never issued)");
-    }
-    if (invite.get().expires().isBefore(request.now())) {
-      return invalid("the token for " + LogSafe.email(email.get()) + " expired at " + invite.get().expires());
-    }
-    User user = new User(email.get(), null, email.get(), null, null);
-    return new FlowStep.Authenticated(user, Account.of(user.id(), "email", id, email.get()),
-        Map.of("email", email.get()), List.of());
-  }
-
-  private static FlowStep invalid(String why) {
-    return new FlowStep.Failed(ErrorType.VERIFICATION, why, List.of());
-  }
-
-  private static String host(FlowRequest request) {
-    return URI.create(request.providerCallbackUrl()).getHost();
-  }
-
-  private static byte[] randomBytes() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return bytes;
+  public String toString() {
+    return "EmailProvider[" + id + "]";
   }
 
   /** Configures an {@link EmailProvider}; {@link #build()} validates. */
@@ -188,9 +97,7 @@ public final class EmailProvider implements RedirectFlowProvider {
     }
 
     public EmailProvider build() {
-      if (id == null || !id.matches("[a-z0-9-_]+")) {
-        throw new ConfigurationException("email provider id must be lower-case letters, digits, '-' or '_', not '" + id + "'");
-      }
+      ProviderId.require(id, "email provider");
       if (maxAge == null || maxAge.isNegative() || maxAge.isZero()) {
         throw new ConfigurationException("AUTH_EMAIL_MAX_AGE must be a positive number of seconds, not " + maxAge);
       }

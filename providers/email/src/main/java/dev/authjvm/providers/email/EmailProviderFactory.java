@@ -1,9 +1,10 @@
 package dev.authjvm.providers.email;
 
-import dev.authjvm.core.config.ConfigurationException;
-import dev.authjvm.core.config.Environment;
+import dev.authjvm.core.provider.VerificationRequest;
+import dev.authjvm.core.error.ConfigurationException;
+import dev.authjvm.core.spi.Environment;
 import dev.authjvm.core.provider.Provider;
-import dev.authjvm.core.provider.ProviderFactory;
+import dev.authjvm.core.spi.ProviderFactory;
 import java.time.Duration;
 import java.util.Optional;
 

@@ -1,6 +1,7 @@
 package dev.authjvm.providers.email;
 
-import dev.authjvm.core.config.ConfigurationException;
+import dev.authjvm.core.provider.VerificationRequest;
+import dev.authjvm.core.error.ConfigurationException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;

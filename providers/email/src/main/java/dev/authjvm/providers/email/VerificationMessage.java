@@ -1,6 +1,7 @@
 package dev.authjvm.providers.email;
 
-import dev.authjvm.core.pages.Html;
+import dev.authjvm.core.provider.VerificationRequest;
+import dev.authjvm.core.text.Html;
 
 /** The built-in email: subject, plain text and HTML (every inserted value escaped). */
 public record VerificationMessage(String subject, String text, String html) {

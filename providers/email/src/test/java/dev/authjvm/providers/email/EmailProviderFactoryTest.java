@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.authjvm.core.config.ConfigurationException;
-import dev.authjvm.core.config.Environment;
-import dev.authjvm.core.provider.ProviderFactory;
+import dev.authjvm.core.error.ConfigurationException;
+import dev.authjvm.core.spi.Environment;
+import dev.authjvm.core.spi.ProviderFactory;
 import java.util.Map;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,13 @@
 package dev.authjvm.providers.email;
 
+import dev.authjvm.core.provider.VerificationRequest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import dev.authjvm.core.config.ConfigurationException;
+import dev.authjvm.core.error.ConfigurationException;
 import jakarta.mail.MessagingException;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;

@@ -1,5 +1,6 @@
 package dev.authjvm.providers.email;
 
+import dev.authjvm.core.provider.VerificationRequest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

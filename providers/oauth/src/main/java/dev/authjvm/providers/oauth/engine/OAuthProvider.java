@@ -7,7 +7,7 @@ import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.oauth2.sdk.util.JSONObjectUtils;
 import dev.authjvm.core.error.ErrorType;
 import dev.authjvm.core.http.SetCookie;
-import dev.authjvm.core.log.LogSafe;
+import dev.authjvm.core.text.LogSafe;
 import dev.authjvm.core.provider.EmailAddress;
 import dev.authjvm.core.provider.FlowRequest;
 import dev.authjvm.core.provider.FlowStep;

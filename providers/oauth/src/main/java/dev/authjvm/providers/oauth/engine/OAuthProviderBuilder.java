@@ -1,7 +1,7 @@
 package dev.authjvm.providers.oauth.engine;
 
 import com.nimbusds.jose.JWSAlgorithm;
-import dev.authjvm.core.config.ConfigurationException;
+import dev.authjvm.core.error.ConfigurationException;
 import dev.authjvm.core.provider.ProviderType;
 import java.net.URI;
 import java.util.ArrayList;

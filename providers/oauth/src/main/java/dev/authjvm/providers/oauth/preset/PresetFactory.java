@@ -1,9 +1,9 @@
 package dev.authjvm.providers.oauth.preset;
 
-import dev.authjvm.core.config.ConfigurationException;
-import dev.authjvm.core.config.Environment;
+import dev.authjvm.core.error.ConfigurationException;
+import dev.authjvm.core.spi.Environment;
 import dev.authjvm.core.provider.Provider;
-import dev.authjvm.core.provider.ProviderFactory;
+import dev.authjvm.core.spi.ProviderFactory;
 import dev.authjvm.providers.oauth.engine.OAuthProviderBuilder;
 import java.util.Locale;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package dev.authjvm.providers.oauth.e2e;
 import dev.authjvm.core.Auth;
 import dev.authjvm.core.config.AuthConfig;
 import dev.authjvm.core.config.AuthConfigBuilder;
-import dev.authjvm.core.config.Environment;
+import dev.authjvm.core.spi.Environment;
 import dev.authjvm.undertow.AuthHandler;
 import io.undertow.Undertow;
 import io.undertow.util.StatusCodes;

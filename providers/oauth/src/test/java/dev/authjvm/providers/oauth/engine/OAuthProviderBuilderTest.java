@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.authjvm.core.config.ConfigurationException;
+import dev.authjvm.core.error.ConfigurationException;
 import dev.authjvm.core.provider.ProviderType;
 import dev.authjvm.core.provider.TokenRefreshException;
 import java.util.Set;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authjvm.core.config.AuthConfig;
-import dev.authjvm.core.config.ConfigurationException;
-import dev.authjvm.core.config.Environment;
+import dev.authjvm.core.error.ConfigurationException;
+import dev.authjvm.core.spi.Environment;
 import dev.authjvm.core.provider.Provider;
-import dev.authjvm.core.provider.ProviderFactory;
+import dev.authjvm.core.spi.ProviderFactory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,0 +1,43 @@
+package dev.authjvm.core.internal.endpoint;
+
+import static dev.authjvm.core.internal.route.Route.Init.MINT;
+import static dev.authjvm.core.internal.route.Route.Init.NONE;
+import static dev.authjvm.core.internal.route.Route.Init.READ;
+
+import dev.authjvm.core.config.AuthConfig;
+import dev.authjvm.core.internal.flow.CredentialsSignIn;
+import dev.authjvm.core.internal.flow.EmailLinkFlow;
+import dev.authjvm.core.internal.flow.RedirectFlowSignIn;
+import dev.authjvm.core.internal.pages.PageRenderer;
+import dev.authjvm.core.internal.route.Route;
+import dev.authjvm.core.internal.session.SessionManager;
+import java.util.List;
+
+/**
+ * Every endpoint of the protocol, in one table: the action under the base path, the method, whether a
+ * {@code :provider} segment follows, what the request's resolution mints, and the endpoint. Routing,
+ * {@code 405} with {@code Allow}, and {@code HEAD} all follow from it. Adding an endpoint is one row and
+ * one class.
+ */
+public final class RouteTable {
+  private RouteTable() {}
+
+  public static List<Route> of(AuthConfig config, SessionManager sessions, PageRenderer pages,
+                               CredentialsSignIn credentials, RedirectFlowSignIn redirectFlows, EmailLinkFlow emailLinks) {
+    CallbackEndpoint callback = new CallbackEndpoint(config, credentials, redirectFlows, emailLinks);
+    return List.of(
+        new Route("providers", "GET", false, NONE, new ProvidersEndpoint(config)),
+        new Route("session", "GET", false, READ, new SessionEndpoint(sessions)),
+        new Route("session", "POST", false, MINT, new SessionUpdateEndpoint(sessions)),
+        new Route("csrf", "GET", false, MINT, new CsrfEndpoint()),
+        new Route("signin", "GET", true, MINT, new SignInPageEndpoint(config, pages)),
+        new Route("signin", "POST", true, MINT, new SignInEndpoint(config, redirectFlows, emailLinks)),
+        new Route("callback", "GET", true, MINT, callback),
+        new Route("callback", "POST", true, MINT, callback),
+        new Route("signout", "GET", false, MINT, new SignOutPageEndpoint(config, pages)),
+        new Route("signout", "POST", false, MINT, new SignOutEndpoint(sessions)),
+        new Route("error", "GET", false, MINT, new ErrorPageEndpoint(config, pages)),
+        new Route("verify-request", "GET", false, MINT, new VerifyRequestEndpoint(config, pages)),
+        new Route("_log", "POST", false, NONE, new LogEndpoint()));
+  }
+}

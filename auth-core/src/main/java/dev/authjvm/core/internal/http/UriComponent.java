@@ -1,0 +1,125 @@
+package dev.authjvm.core.internal.http;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Percent-encoding as browsers and Node do it ({@code encodeURIComponent}, {@code URLSearchParams}),
+ * with decoding that never fails: malformed escapes stay as they are, malformed UTF-8 becomes U+FFFD.
+ * Bad input must give a clean 4xx later, never an exception here.
+ */
+public final class UriComponent {
+  private static final String UNRESERVED =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.!~*'()";
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  private UriComponent() {}
+
+  /** JavaScript's {@code encodeURIComponent}; lone surrogates are encoded as U+FFFD. */
+  public static String encode(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 128 && UNRESERVED.indexOf(c) >= 0) {
+        if (out != null) {
+          out.append(c);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(s.length() + 16).append(s, 0, i);
+      }
+      int cp = s.codePointAt(i);
+      if (Character.isSupplementaryCodePoint(cp)) {
+        i++;
+      }
+      for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
+        out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+      }
+    }
+    return out == null ? s : out.toString();
+  }
+
+  /** Decodes %XX escapes (and '+' as space when {@code plusIsSpace}), tolerating malformed input. */
+  public static String decode(String s, boolean plusIsSpace) {
+    if (s.indexOf('%') < 0 && (!plusIsSpace || s.indexOf('+') < 0)) {
+      return s;
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
+        bytes.write(hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
+        i += 2;
+      } else if (c == '+' && plusIsSpace) {
+        bytes.write(' ');
+      } else {
+        byte[] raw = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        if (Character.isHighSurrogate(c) && i + 1 < s.length()) {
+          raw = s.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
+          i++;
+        }
+        bytes.writeBytes(raw);
+      }
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Parses {@code a=1&b=2} as {@code URLSearchParams} does. The first occurrence of a name wins,
+   * which is what a server reading {@code body.csrfToken} sees for a repeated field.
+   */
+  public static Map<String, String> parseQuery(String query) {
+    if (query == null || query.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, String> params = new LinkedHashMap<>();
+    for (String pair : query.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String name = decode(eq < 0 ? pair : pair.substring(0, eq), true);
+      String value = eq < 0 ? "" : decode(pair.substring(eq + 1), true);
+      params.putIfAbsent(name, value);
+    }
+    return Collections.unmodifiableMap(params);
+  }
+
+  /** Builds {@code a=1&b=2} as {@code URLSearchParams.toString()} does (space as '+'). */
+  public static String formatQuery(Map<String, String> params) {
+    StringBuilder sb = new StringBuilder();
+    params.forEach((k, v) -> {
+      if (v == null) {
+        return;
+      }
+      if (sb.length() > 0) {
+        sb.append('&');
+      }
+      sb.append(formComponent(k)).append('=').append(formComponent(v));
+    });
+    return sb.toString();
+  }
+
+  private static String formComponent(String s) {
+    // URLSearchParams leaves *-._ alone, encodes !'()~ and writes space as '+'.
+    return encode(s).replace("%20", "+").replace("!", "%21").replace("'", "%27")
+        .replace("(", "%28").replace(")", "%29").replace("~", "%7E");
+  }
+
+  private static int hex(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    }
+    if (c >= 'A' && c <= 'F') {
+      return c - 'A' + 10;
+    }
+    return -1;
+  }
+}

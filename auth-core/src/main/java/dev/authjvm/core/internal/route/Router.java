@@ -1,0 +1,200 @@
+package dev.authjvm.core.internal.route;
+
+import dev.authjvm.core.config.AuthConfig;
+import dev.authjvm.core.config.ProtocolVersion;
+import dev.authjvm.core.error.ErrorType;
+import dev.authjvm.core.http.AuthRequest;
+import dev.authjvm.core.http.AuthResponse;
+import dev.authjvm.core.http.SetCookie;
+import dev.authjvm.core.internal.cookie.CookieFactory;
+import dev.authjvm.core.internal.cookie.CookieNames;
+import dev.authjvm.core.internal.http.RequestBody;
+import dev.authjvm.core.internal.http.RequestCookies;
+import dev.authjvm.core.internal.http.UriComponent;
+import dev.authjvm.core.internal.log.FailureLog;
+import dev.authjvm.core.internal.pages.PageRenderer;
+import dev.authjvm.core.internal.security.CsrfToken;
+import dev.authjvm.core.internal.security.OriginResolver;
+import dev.authjvm.core.internal.security.SecurityHeaderPolicy;
+import dev.authjvm.core.internal.security.TokenSecrets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one way into the endpoints: decides the origin, finds the route in the table (405 with
+ * {@code Allow}, and {@code HEAD} as {@code GET}, follow from the table), resolves the request, runs
+ * the endpoint, and writes its outcome as the configured generation expects. Never throws for
+ * anything a request contains.
+ */
+public final class Router {
+  private static final String CONFIG_MESSAGE =
+      "There was a problem with the server configuration. Check the server logs for more information.";
+
+  private final AuthConfig config;
+  private final List<Route> routes;
+  private final OriginResolver origins;
+  private final TokenSecrets secrets;
+  private final RedirectTargets redirects;
+  private final Responses responses;
+  private final PageRenderer pages;
+  private final SecurityHeaderPolicy securityHeaders;
+  private final FailureLog failures;
+  private final CookieNames plainNames;
+  private final CookieNames secureNames;
+
+  public Router(AuthConfig config, List<Route> routes, TokenSecrets secrets, RedirectTargets redirects, Responses responses,
+                PageRenderer pages) {
+    this.config = config;
+    this.routes = List.copyOf(routes);
+    this.origins = new OriginResolver(config);
+    this.secrets = secrets;
+    this.redirects = redirects;
+    this.responses = responses;
+    this.pages = pages;
+    this.securityHeaders = new SecurityHeaderPolicy(config.securityHeaders());
+    this.failures = new FailureLog(LoggerFactory.getLogger("dev.authjvm.core"), config.clock());
+    this.plainNames = CookieNames.of(config.protocol(), false);
+    this.secureNames = CookieNames.of(config.protocol(), true);
+  }
+
+  /** Answers one request under the base path. */
+  public AuthResponse handle(AuthRequest request) {
+    return securityHeaders.apply(route(request));
+  }
+
+  private AuthResponse route(AuthRequest request) {
+    OriginResolver.Resolution resolution = origins.resolve(request);
+    if (resolution instanceof OriginResolver.Resolution.Malformed) {
+      return Problems.malformedHost();
+    }
+    if (resolution instanceof OriginResolver.Resolution.Untrusted untrusted) {
+      return Problems.untrustedHost(untrusted.host());
+    }
+    Optional<List<String>> segments = segments(request.path());
+    List<Route> rows = segments.map(s -> rowsOf(s.get(0))).orElse(List.of());
+    if (rows.isEmpty() || segments.get().size() == 2 && !rows.get(0).takesProvider()) {
+      return badRequest(request);
+    }
+    boolean head = request.method().equals("HEAD");
+    String method = head ? "GET" : request.method();
+    Optional<Route> route = rows.stream().filter(r -> r.method().equals(method)).findFirst();
+    if (route.isEmpty()) {
+      return methodNotAllowed(rows);
+    }
+    String provider = segments.get().size() == 2 ? segments.get().get(1) : null;
+    // The v4 client can post to "/signin/undefined"; Auth.js reads that as no provider.
+    RequestContext ctx = context(request, ((OriginResolver.Resolution.Trusted) resolution).origin(),
+        "undefined".equals(provider) ? null : provider, route.get().init());
+    AuthResponse response;
+    try {
+      Outcome outcome = route.get().endpoint().handle(ctx).withCookiesBefore(ctx.initCookies());
+      response = responses.finish(outcome, ctx);
+    } catch (RuntimeException e) {
+      response = serverError(route.get().action(), ctx, e);
+    }
+    return head ? response.withoutBody() : response;
+  }
+
+  /** The decoded segments after the base path, one or two of them; empty for anything else. */
+  private Optional<List<String>> segments(String path) {
+    String base = config.basePath();
+    if (!path.startsWith(base + "/")) {
+      return Optional.empty();
+    }
+    List<String> segments = new ArrayList<>(2);
+    for (String s : path.substring(base.length() + 1).split("/")) {
+      if (!s.isEmpty()) {
+        segments.add(UriComponent.decode(s, false));
+      }
+    }
+    return segments.isEmpty() || segments.size() > 2 ? Optional.empty() : Optional.of(segments);
+  }
+
+  private List<Route> rowsOf(String action) {
+    return routes.stream().filter(r -> r.action().equals(action)).toList();
+  }
+
+  /** The request as the endpoints see it, with the CSRF token and callback URL resolved as {@code init} says. */
+  public RequestContext context(AuthRequest request, String origin, String providerId, Route.Init init) {
+    boolean secure = config.useSecureCookies().orElse(origin.startsWith("https://"));
+    CookieNames names = secure ? secureNames : plainNames;
+    CookieFactory cookieFactory = new CookieFactory(secure);
+    Map<String, String> cookies = RequestCookies.parse(request.headers());
+    Map<String, String> query = UriComponent.parseQuery(request.query());
+    RequestBody body = "POST".equals(request.method()) ? RequestBody.parse(request.headers(), request.body()) : RequestBody.EMPTY;
+    CsrfToken csrf = null;
+    boolean csrfVerified = false;
+    String callbackUrl = null;
+    List<SetCookie> initCookies = new ArrayList<>(2);
+    if (init != Route.Init.NONE) {
+      csrf = CsrfToken.fromCookie(cookies.get(names.csrfToken()), secrets.verifying()).orElse(null);
+      if (csrf == null && init == Route.Init.MINT) {
+        csrf = CsrfToken.mint(secrets.newest());
+        initCookies.add(cookieFactory.browserSession(names.csrfToken(), csrf.cookieValue()));
+      } else if (csrf != null) {
+        csrfVerified = "POST".equals(request.method()) && csrf.matches(body.field("csrfToken"));
+      }
+      // As Auth.js: body, then query, then cookie, then the origin.
+      String requested = body.field("callbackUrl") != null ? body.field("callbackUrl") : query.get("callbackUrl");
+      String fromCookie = cookies.get(names.callbackUrl());
+      callbackUrl = requested != null ? redirects.resolve(requested, origin)
+          : fromCookie != null ? redirects.resolve(fromCookie, origin) : origin;
+      if (!callbackUrl.equals(fromCookie)) {
+        initCookies.add(cookieFactory.browserSession(names.callbackUrl(), callbackUrl));
+      }
+    }
+    return new RequestContext(request, providerId, origin, origin + config.basePath(), secure, config.protocol(), names,
+        cookieFactory, cookies, query, body, config.clock().instant(), csrf, csrfVerified, callbackUrl,
+        List.copyOf(initCookies));
+  }
+
+  /** The origin a request's URLs are built on, or the response that refuses its host. */
+  public OriginResolver.Resolution origin(AuthRequest request) {
+    return origins.resolve(request);
+  }
+
+  /** Adds the security headers to an answer made outside the routes (the session guards, body limits). */
+  public AuthResponse secured(AuthResponse response) {
+    return securityHeaders.apply(response);
+  }
+
+  /**
+   * An exception from a callback, a store or a provider: logged once with its cause (repeats are
+   * counted), answered as the generation's Configuration error. The body never carries the exception.
+   */
+  private AuthResponse serverError(String action, RequestContext ctx, RuntimeException e) {
+    failures.failed(action, e);
+    if (action.equals("session") || action.equals("csrf")) {
+      return AuthResponse.json(500, Map.of("message", CONFIG_MESSAGE));
+    }
+    if (!ctx.isPost()) {
+      return pages.error(ErrorType.CONFIGURATION.v5Code(), ctx.baseUrl(), ctx.origin());
+    }
+    return responses.redirect(responses.errorRedirect(dev.authjvm.core.error.AuthError.of(ErrorType.CONFIGURATION), ctx),
+        ctx);
+  }
+
+  private AuthResponse badRequest(AuthRequest request) {
+    if (config.protocol() == ProtocolVersion.V5) {
+      return AuthResponse.json(400, "Bad request.");
+    }
+    return AuthResponse.text(400, "Error: This action with HTTP " + request.method() + " is not supported by NextAuth.js");
+  }
+
+  private static AuthResponse methodNotAllowed(List<Route> rows) {
+    List<String> methods = new ArrayList<>();
+    for (Route r : rows) {
+      methods.add(r.method());
+      if (r.method().equals("GET")) {
+        methods.add("HEAD");
+      }
+    }
+    methods.sort(String::compareTo);
+    String allow = String.join(", ", methods);
+    return AuthResponse.json(405, Map.of("error", "MethodNotAllowed", "message",
+        "The " + rows.get(0).action() + " action accepts " + allow)).withHeader("Allow", allow);
+  }
+}

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authjvm.conformance.runner.ConsoleRunner;
+import dev.authjvm.testsupport.Services;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -19,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.TestInstance;
  * The kit checked against the real thing: its black-box mode against the official Auth.js server
  * ({@code authjs-reference/}, {@code @auth/express} from npm in the kit's standard configuration) passes
  * every check that is not a documented {@link Deviation}, including the two-way session-token checks.
- * Needs Node.js and npm; skipped without them, except under {@code CI=true} where that is a failure.
+ * Needs Node.js and npm: skipped without them, except under {@code CI=true} where that is a failure.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthJsReferenceTest {
@@ -38,11 +38,9 @@ class AuthJsReferenceTest {
 
   @BeforeAll
   void startTheAuthJsServer() throws Exception {
-    boolean node = onPath("node") && onPath("npm");
-    if (!node && "true".equals(System.getenv("CI"))) {
-      throw new IllegalStateException("CI needs Node.js and npm on the PATH to check the kit against Auth.js");
+    if (!onPath("node") || !onPath("npm")) {
+      throw Services.missing("Node.js and npm are needed to run Auth.js; install them (apt-get install nodejs npm)");
     }
-    Assumptions.assumeTrue(node, "Node.js and npm are needed to run Auth.js; install them (apt-get install nodejs npm)");
     if (!Files.isDirectory(DIR.resolve("node_modules"))) {
       run(new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"), Duration.ofMinutes(5));
     }

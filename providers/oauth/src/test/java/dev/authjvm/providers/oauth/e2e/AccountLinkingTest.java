@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authjvm.core.config.Pages;
 import dev.authjvm.core.store.InMemoryAuthStore;
+import dev.authjvm.testsupport.AuthTestServer;
 import java.util.Map;
 import java.util.UUID;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
@@ -17,17 +18,17 @@ import org.junit.jupiter.api.Test;
 class AccountLinkingTest {
   static final InMemoryAuthStore STORE = new InMemoryAuthStore();
   static MockOAuth2Server idp;
-  static AppServer app;
+  static AuthTestServer app;
 
   @BeforeAll
   static void start() {
     idp = new MockOAuth2Server();
     idp.start();
-    app = new AppServer(AppServer.config().store(STORE).pages(new Pages(null, null, null, null, "/new-user"))
+    app = AuthTestServer.start(MockProviders.appConfig().store(STORE).pages(new Pages(null, null, null, null, "/new-user"))
         .provider(MockProviders.oidc(idp, "idp-a", "issuer-a"))
         .provider(MockProviders.oidc(idp, "idp-b", "issuer-b"))
         .provider(MockProviders.builder(idp, "idp-trusting", "issuer-c").allowDangerousEmailAccountLinking(true).build())
-        .build());
+        .build(), AuthTestServer.ECHO_PAGES);
   }
 
   @AfterAll
@@ -53,10 +54,10 @@ class AccountLinkingTest {
   @Test
   void aNewUserGoesToTheNewUserPageAndAReturningOneDoesNot() {
     String sub = next("issuer-a", unique("a"), unique("new") + "@example.com");
-    assertTrue(Browser.location(new Browser().signIn(app.base, "idp-a")).startsWith(app.base + "/new-user?callbackUrl="));
+    assertTrue(Browser.location(new Browser().signIn(app.origin(), "idp-a")).startsWith(app.origin() + "/new-user?callbackUrl="));
     String firstUser = userOf("idp-a", sub);
     next("issuer-a", sub, "changed@example.com");
-    assertEquals(app.base + "/welcome", Browser.location(new Browser().signIn(app.base, "idp-a")));
+    assertEquals(app.origin() + "/welcome", Browser.location(new Browser().signIn(app.origin(), "idp-a")));
     assertEquals(firstUser, userOf("idp-a", sub));
   }
 
@@ -64,9 +65,9 @@ class AccountLinkingTest {
   void aSecondProviderSignedInWhileSignedInIsLinkedToTheSameUser() {
     Browser browser = new Browser();
     String a = next("issuer-a", unique("a"), unique("linker") + "@example.com");
-    browser.signIn(app.base, "idp-a");
+    browser.signIn(app.origin(), "idp-a");
     String b = next("issuer-b", unique("b"), unique("elsewhere") + "@example.com");
-    assertEquals(app.base + "/welcome", Browser.location(browser.signIn(app.base, "idp-b")));
+    assertEquals(app.origin() + "/welcome", Browser.location(browser.signIn(app.origin(), "idp-b")));
     assertEquals(userOf("idp-a", a), userOf("idp-b", b));
   }
 
@@ -74,12 +75,12 @@ class AccountLinkingTest {
   void anotherProvidersAccountWithAKnownEmailIsNotLinkedWhileSignedOut() {
     String email = unique("shared") + "@example.com";
     next("issuer-a", unique("a"), email);
-    new Browser().signIn(app.base, "idp-a");
+    new Browser().signIn(app.origin(), "idp-a");
     String b = next("issuer-b", unique("b"), email);
     Browser stranger = new Browser();
-    assertEquals(app.base + "/api/auth/signin?error=OAuthAccountNotLinked",
-        Browser.location(stranger.signIn(app.base, "idp-b")));
-    assertEquals("null", stranger.session(app.base));
+    assertEquals(app.origin() + "/api/auth/signin?error=OAuthAccountNotLinked",
+        Browser.location(stranger.signIn(app.origin(), "idp-b")));
+    assertEquals("null", stranger.session(app.origin()));
     assertTrue(STORE.getUserByAccount("idp-b", b).isEmpty());
   }
 
@@ -87,9 +88,9 @@ class AccountLinkingTest {
   void aProviderThatAllowsDangerousLinkingJoinsTheUserWithThatEmail() {
     String email = unique("trusted") + "@example.com";
     String a = next("issuer-a", unique("a"), email);
-    new Browser().signIn(app.base, "idp-a");
+    new Browser().signIn(app.origin(), "idp-a");
     String c = next("issuer-c", unique("c"), email);
-    assertEquals(app.base + "/welcome", Browser.location(new Browser().signIn(app.base, "idp-trusting")));
+    assertEquals(app.origin() + "/welcome", Browser.location(new Browser().signIn(app.origin(), "idp-trusting")));
     assertEquals(userOf("idp-a", a), userOf("idp-trusting", c));
   }
 }

@@ -52,6 +52,7 @@ class OAuthSignInTest {
                 null, null))
             .build())
         .provider(MockProviders.rogue(idp, "rogue", rogue.url()))
+        .provider(MockProviders.builder(idp, "mock-narrow", "default").scopes("email").build())
         .provider(dev.authjvm.providers.oauth.engine.OAuthProvider.builder().id("unreachable")
             .issuer("http://127.0.0.1:1/nothing-listens-here").clientId(CLIENT_ID).clientSecret("s").build())
         .build(), AuthTestServer.ECHO_PAGES);
@@ -99,8 +100,9 @@ class OAuthSignInTest {
     assertNotNull(account.idToken());
     assertNotNull(account.refreshToken());
     assertTrue(account.expiresAt() > System.currentTimeMillis() / 1000);
-    assertEquals(sub, STORE.getUserByAccount("mock-oidc", sub).map(u -> STORE.getAccount("mock-oidc", sub)
-        .orElseThrow().providerAccountId()).orElseThrow());
+    User owner = STORE.getUserByAccount("mock-oidc", sub).orElseThrow(() -> new AssertionError("no user for the account"));
+    assertEquals(owner.id(), account.userId());
+    assertEquals("tokens@example.com", owner.email());
   }
 
   @Test
@@ -150,6 +152,12 @@ class OAuthSignInTest {
     assertEquals("ada", q.get("login_hint"));
     assertEquals(app.origin() + "/api/auth/callback/mock-oidc", q.get("redirect_uri"));
     assertTrue(!"fixed".equals(q.get("state")) && CLIENT_ID.equals(q.get("client_id")), q.toString());
+  }
+
+  @Test
+  void anOidcProviderConfiguredWithoutOpenidStillAsksForIt() {
+    Map<String, String> q = Browser.query(Browser.location(new Browser().startSignIn(app.origin(), "mock-narrow")));
+    assertEquals("openid email", q.get("scope"));
   }
 
   @Test

@@ -88,7 +88,9 @@ public final class TestDatabases {
       return engine.container(); // a container of its own is isolated already
     }
     throw Services.unavailable(engine.service, Services.address(server.url(), engine.defaultPort)
-        + fromEnv.map(u -> " (" + engine.envVar + ")").orElse(""), engine.howTo);
+        + fromEnv.map(u -> " (" + engine.envVar + ")").orElse(""), fromEnv.isPresent()
+            ? "start the server " + engine.envVar + " names, or unset it to use 127.0.0.1:" + engine.defaultPort
+            : engine.howTo);
   }
 
   private static Database isolated(Engine engine, Database server) {

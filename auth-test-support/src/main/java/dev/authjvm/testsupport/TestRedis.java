@@ -50,9 +50,10 @@ public final class TestRedis {
       redis.start();
       return "redis://" + redis.getHost() + ":" + redis.getMappedPort(6379) + "/0";
     }
-    throw Services.unavailable("Redis", Services.address(candidate, 6379)
-        + (Services.env("AUTH_TEST_REDIS_URL").isPresent() ? " (AUTH_TEST_REDIS_URL)" : ""),
-        "start redis-server (scripts/test.sh does when run as root), set AUTH_TEST_REDIS_URL, or run a Docker engine");
+    boolean fromEnv = Services.env("AUTH_TEST_REDIS_URL").isPresent();
+    throw Services.unavailable("Redis", Services.address(candidate, 6379) + (fromEnv ? " (AUTH_TEST_REDIS_URL)" : ""),
+        fromEnv ? "start the server AUTH_TEST_REDIS_URL names, or unset it to use 127.0.0.1:6379"
+            : "start redis-server (scripts/test.sh does when run as root), set AUTH_TEST_REDIS_URL, or run a Docker engine");
   }
 
   private static void deleteKeys() {

@@ -32,7 +32,13 @@ const options = {
 // the runner asks for such a render through window.auth.rerender.
 function App() {
   const [renders, setRenders] = React.useState(0);
-  window.auth.rerender = () => setRenders((n) => n + 1);
+  // Returns the number of the render it asks for.
+  window.auth.rerender = () => {
+    setRenders((n) => n + 1);
+    return renders + 1;
+  };
+  // The parent's passive effects run after its children's: once this one has, useSession's has too.
+  React.useEffect(() => { window.auth.effectsRun = renders; });
   return (
     <Provider options={options}>
       <Status />

@@ -1,12 +1,12 @@
 package dev.authjvm.browser;
 
+import dev.authjvm.testsupport.Services;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 
 /**
@@ -35,12 +35,11 @@ final class Tools {
         + "; install them with: apt-get install -y chromium nodejs npm (or set AUTH_TEST_CHROMIUM)");
   }
 
-  /** Under CI a missing tool fails; elsewhere the one test standing for all cells is skipped. */
+  /** The one test standing for all cells: skipped, or under CI failed, saying what is missing. */
   static DynamicTest skippedBecause(String how) {
-    if ("true".equals(System.getenv("CI"))) {
-      throw new IllegalStateException("CI: " + how);
-    }
-    return DynamicTest.dynamicTest("browser clients", () -> Assumptions.assumeTrue(false, how));
+    return DynamicTest.dynamicTest("browser clients", () -> {
+      throw Services.missing(how);
+    });
   }
 
   private static boolean runs(String command) {

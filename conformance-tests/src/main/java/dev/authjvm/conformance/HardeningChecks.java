@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * characters a server writes as single bytes, echoed values too large for a header, cached or framed
  * pages, and tokens and bodies that make parsers throw.
  */
-public abstract class HardeningChecks extends OAuthChecks {
+public abstract class HardeningChecks extends CustomisationChecks {
   static final String ATTACKER_HOST = "attacker.example";
 
   static String path(KitClient browser, String action) {

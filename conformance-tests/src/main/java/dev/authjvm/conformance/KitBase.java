@@ -54,6 +54,7 @@ public abstract class KitBase {
     protected KitClient browser;
     private URI baseUrl;
     private AuthConfig config;
+    private String notApplicable;
 
     /** The configuration this section needs; black-box mode runs only sections of the standard one. */
     protected AuthConfigBuilder configuration() {
@@ -69,13 +70,22 @@ public abstract class KitBase {
       return false;
     }
 
+    /**
+     * Starts the section's server, unless the section does not apply to this run. Then each check is
+     * skipped with the reason, so that reports list it (an abort here would make the checks vanish).
+     */
     @BeforeAll
     void startServer() throws Exception {
-      Assumptions.assumeFalse(blackBox() && needsOwnConfiguration(),
-          "by design: needs a server configured differently from the standard one; run the kit in-process to check it");
+      if (blackBox() && needsOwnConfiguration()) {
+        notApplicable = "by design: needs a server configured differently from the standard one;"
+            + " run the kit in-process to check it";
+        return;
+      }
       config = customize(configuration()).build();
-      Assumptions.assumeFalse(needsJwtSessions() && config.sessionStrategy() == SessionStrategy.DATABASE,
-          "by design: checks the JWT session cookie; this run uses database sessions");
+      if (needsJwtSessions() && config.sessionStrategy() == SessionStrategy.DATABASE) {
+        notApplicable = "by design: checks the JWT session cookie; this run uses database sessions";
+        return;
+      }
       URI origin = start(config);
       String o = origin.toString().replaceAll("/$", "");
       baseUrl = URI.create(blackBox() ? o : o + config.basePath());
@@ -90,6 +100,7 @@ public abstract class KitBase {
 
     @BeforeEach
     void newBrowser() {
+      Assumptions.assumeTrue(notApplicable == null, notApplicable);
       browser = new KitClient(baseUrl);
     }
 
@@ -101,6 +112,11 @@ public abstract class KitBase {
     protected void assumeJwtSessions() {
       Assumptions.assumeFalse(config.sessionStrategy() == SessionStrategy.DATABASE,
           "by design: a JWT-session behaviour; this run uses database sessions");
+    }
+
+    /** The configuration this section's server was started with (black-box: what the kit expects it to be). */
+    protected AuthConfig config() {
+      return config;
     }
 
     /** A second, independent browser (another cookie jar) on the same server. */

@@ -8,6 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,10 +19,16 @@ import org.junit.jupiter.api.TestInstance;
  * The kit checked against the real thing: its black-box mode against the official Auth.js server
  * ({@code authjs-reference/}, {@code @auth/express} from npm in the kit's standard configuration) passes
  * every check that is not a documented {@link Deviation}, including the two-way session-token checks.
- * Needs Node.js and npm; skipped without them, except under {@code CI=true} where that is a failure.
+ * Needs Node.js and npm: skipped without them, except under {@code CI=true} where that is a failure.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthJsReferenceTest {
+  /**
+   * Every standard check that is not a documented deviation (the kit's README states this number): a
+   * check that silently stopped running against Auth.js lowers it, and one added raises it.
+   */
+  private static final int CHECKS_RUN = 130;
+  private static final Pattern COUNTS = Pattern.compile("(\\d+) checks run: (\\d+) passed, (\\d+) failed; (\\d+) skipped");
   private ReferenceServer server;
 
   @BeforeAll
@@ -44,6 +52,11 @@ class AuthJsReferenceTest {
     String report = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
     System.out.println(report);
     assertEquals(0, status, report);
-    assertTrue(report.contains("§6 session tokens interoperate"), "the token checks ran: " + report);
+    Matcher counts = COUNTS.matcher(report);
+    assertTrue(counts.find(), "no summary line: " + report);
+    assertEquals(CHECKS_RUN, Integer.parseInt(counts.group(1)), "checks run against Auth.js: " + report);
+    assertEquals(CHECKS_RUN, Integer.parseInt(counts.group(2)), "checks passed against Auth.js: " + report);
+    assertTrue(report.matches("(?s).*black-box server / §6 session tokens interoperate[^\\n]*\\s2\\s+2\\s+0\\s+0\\n.*"),
+        "both token checks ran and passed: " + report);
   }
 }

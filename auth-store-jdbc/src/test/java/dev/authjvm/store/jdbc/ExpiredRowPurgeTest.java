@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.authjvm.core.store.StoredSession;
+import dev.authjvm.testsupport.TestDatabases;
 import dev.authjvm.core.store.VerificationToken;
 import dev.authjvm.core.user.User;
 import java.time.Clock;
@@ -26,14 +27,14 @@ class ExpiredRowPurgeTest {
   static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
 
   static Stream<Arguments> databases() {
-    return Stream.of(Arguments.of("H2", (Supplier<TestDatabases.Server>) TestDatabases::h2),
-        Arguments.of("PostgreSQL", (Supplier<TestDatabases.Server>) TestDatabases::postgres),
-        Arguments.of("MariaDB", (Supplier<TestDatabases.Server>) TestDatabases::mariadb));
+    return Stream.of(Arguments.of("H2", (Supplier<TestDatabases.Database>) TestDatabases::h2),
+        Arguments.of("PostgreSQL", (Supplier<TestDatabases.Database>) TestDatabases::postgres),
+        Arguments.of("MariaDB", (Supplier<TestDatabases.Database>) TestDatabases::mariadb));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("databases")
-  void expiredSessionsAndTokensAreDeletedInBatchesAndLiveOnesStay(String name, Supplier<TestDatabases.Server> database) {
+  void expiredSessionsAndTokensAreDeletedInBatchesAndLiveOnesStay(String name, Supplier<TestDatabases.Database> database) {
     try (HikariDataSource pool = database.get().pool()) {
       JdbcAuthStore store = JdbcAuthStore.builder(pool).createSchema(true).purgeExpiredEvery(Duration.ZERO)
           .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();

@@ -3,6 +3,7 @@ package dev.authjvm.store.jdbc;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.authjvm.conformance.store.StoreConformanceKit;
 import dev.authjvm.core.store.AuthStore;
+import dev.authjvm.testsupport.TestDatabases;
 
 /** The store kit against the JDBC store on H2. */
 class H2StoreConformanceTest extends StoreConformanceKit {

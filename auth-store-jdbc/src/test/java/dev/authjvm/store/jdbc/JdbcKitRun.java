@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.authjvm.conformance.AdapterConformanceKit;
 import dev.authjvm.core.config.AuthConfig;
 import dev.authjvm.core.config.AuthConfigBuilder;
+import dev.authjvm.testsupport.AuthTestServer;
+import dev.authjvm.testsupport.TestDatabases;
 import java.net.URI;
 import org.junit.jupiter.api.AfterAll;
 
@@ -15,9 +17,9 @@ abstract class JdbcKitRun extends AdapterConformanceKit {
   // Static: JUnit makes a new instance of this class for every nested section.
   private static HikariDataSource pool;
   private static JdbcAuthStore store;
-  private TestServer server;
+  private AuthTestServer server;
 
-  abstract TestDatabases.Server database();
+  abstract TestDatabases.Database database();
 
   @Override
   protected AuthConfigBuilder customize(AuthConfigBuilder builder) {
@@ -30,8 +32,8 @@ abstract class JdbcKitRun extends AdapterConformanceKit {
 
   @Override
   protected URI start(AuthConfig config) {
-    server = new TestServer(config);
-    return URI.create(server.baseUrl.toString().replace(config.basePath(), ""));
+    server = AuthTestServer.start(config);
+    return server.origin();
   }
 
   @Override

@@ -1,9 +1,11 @@
 package dev.authjvm.store.jdbc;
 
+import dev.authjvm.testsupport.TestDatabases;
+
 /** The adapter kit with database sessions in PostgreSQL. */
 class PostgresDatabaseSessionConformanceTest extends JdbcKitRun {
   @Override
-  TestDatabases.Server database() {
+  TestDatabases.Database database() {
     return TestDatabases.postgres();
   }
 }

@@ -7,6 +7,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.authjvm.conformance.KitConfigs;
 import dev.authjvm.conformance.http.KitClient;
 import dev.authjvm.core.config.AuthConfig;
+import dev.authjvm.testsupport.AuthTestServer;
+import dev.authjvm.testsupport.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,16 +17,16 @@ import org.junit.jupiter.api.Test;
 class ScaleOutTest {
   static HikariDataSource poolA;
   static HikariDataSource poolB;
-  static TestServer a;
-  static TestServer b;
+  static AuthTestServer a;
+  static AuthTestServer b;
 
   @BeforeAll
   static void startTwoInstances() {
-    TestDatabases.Server db = TestDatabases.postgres();
+    TestDatabases.Database db = TestDatabases.postgres();
     poolA = db.pool();
     poolB = db.pool();
-    a = new TestServer(config(JdbcAuthStore.builder(poolA).createSchema(true).build()));
-    b = new TestServer(config(JdbcAuthStore.builder(poolB).build()));
+    a = AuthTestServer.start(config(JdbcAuthStore.builder(poolA).createSchema(true).build()));
+    b = AuthTestServer.start(config(JdbcAuthStore.builder(poolB).build()));
   }
 
   static AuthConfig config(JdbcAuthStore store) {
@@ -41,7 +43,7 @@ class ScaleOutTest {
 
   /** The same browser, talking to whichever instance the load balancer picks. */
   static KitClient[] browserOnBoth() {
-    return new KitClient[] {new KitClient(a.baseUrl), new KitClient(b.baseUrl)};
+    return new KitClient[] {new KitClient(a.baseUrl()), new KitClient(b.baseUrl())};
   }
 
   static void carryCookies(KitClient from, KitClient to) {
@@ -61,7 +63,7 @@ class ScaleOutTest {
   void signingOutOnOneInstanceEndsTheSessionOnBoth() {
     KitClient[] browser = browserOnBoth();
     browser[0].signIn("demo", "demo");
-    KitClient stolenCopy = new KitClient(a.baseUrl);
+    KitClient stolenCopy = new KitClient(a.baseUrl());
     carryCookies(browser[0], stolenCopy);
     carryCookies(browser[0], browser[1]);
 

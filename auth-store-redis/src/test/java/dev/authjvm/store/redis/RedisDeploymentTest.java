@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authjvm.conformance.KitConfigs;
 import dev.authjvm.conformance.http.KitClient;
+import dev.authjvm.testsupport.AuthTestServer;
+import dev.authjvm.testsupport.TestRedis;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,10 +15,10 @@ import org.junit.jupiter.api.Test;
  * application process.
  */
 class RedisDeploymentTest {
-  final String prefix = "authjvm-deploy-" + UUID.randomUUID() + ":";
+  final String prefix = TestRedis.keyPrefix("deploy");
 
-  TestServer instance(RedisAuthStore store) {
-    return new TestServer(KitConfigs.builder().store(store).credentialsDatabaseSessions(true).build());
+  AuthTestServer instance(RedisAuthStore store) {
+    return AuthTestServer.start(KitConfigs.builder().store(store).credentialsDatabaseSessions(true).build());
   }
 
   RedisAuthStore store() {
@@ -32,9 +33,9 @@ class RedisDeploymentTest {
   @Test
   void aSessionCreatedOnOneInstanceIsValidOnTheOtherAndSigningOutOnEitherEndsIt() throws Exception {
     try (RedisAuthStore storeA = store(); RedisAuthStore storeB = store();
-         TestServer a = instance(storeA); TestServer b = instance(storeB)) {
-      KitClient onA = new KitClient(a.baseUrl);
-      KitClient onB = new KitClient(b.baseUrl);
+         AuthTestServer a = instance(storeA); AuthTestServer b = instance(storeB)) {
+      KitClient onA = new KitClient(a.baseUrl());
+      KitClient onB = new KitClient(b.baseUrl());
       onA.signIn("demo", "demo");
       carryCookies(onA, onB);
       assertEquals("Demo User", onB.get("session").send().json().path("user").path("name").asText());
@@ -49,13 +50,13 @@ class RedisDeploymentTest {
   void aSessionSurvivesARestartOfTheApplication() throws Exception {
     KitClient browser;
     Map<String, String> cookies;
-    try (RedisAuthStore store = store(); TestServer first = instance(store)) {
-      browser = new KitClient(first.baseUrl);
+    try (RedisAuthStore store = store(); AuthTestServer first = instance(store)) {
+      browser = new KitClient(first.baseUrl());
       browser.signIn("demo", "demo");
       cookies = Map.copyOf(browser.cookies());
     }
-    try (RedisAuthStore store = store(); TestServer restarted = instance(store)) {
-      KitClient same = new KitClient(restarted.baseUrl);
+    try (RedisAuthStore store = store(); AuthTestServer restarted = instance(store)) {
+      KitClient same = new KitClient(restarted.baseUrl());
       same.cookies().putAll(cookies);
       assertEquals("Demo User", same.get("session").send().json().path("user").path("name").asText());
     }

@@ -2,13 +2,13 @@ package dev.authjvm.store.redis;
 
 import dev.authjvm.conformance.store.StoreConformanceKit;
 import dev.authjvm.core.store.AuthStore;
-import java.util.UUID;
+import dev.authjvm.testsupport.TestRedis;
 
 /** The store kit against the Redis store, under a key prefix of its own. */
 class RedisStoreConformanceTest extends StoreConformanceKit {
   @Override
   protected AuthStore createStore() {
-    return RedisAuthStore.builder(TestRedis.url()).keyPrefix("authjvm-test-" + UUID.randomUUID() + ":").build();
+    return RedisAuthStore.builder(TestRedis.url()).keyPrefix(TestRedis.keyPrefix("store-kit")).build();
   }
 
   @Override

@@ -147,8 +147,16 @@ public abstract class StoreChecks {
 
     @Test
     void deletingAnUnknownUserDoesNothing() {
+      User bystander = newUser();
+      Account account = oauthAccount(bystander.id(), "github");
+      store.linkAccount(account);
+      StoredSession session = store.createSession(new StoredSession(randomId(), bystander.id(), inDays(30)));
+
       store.deleteUser(randomId());
-      assertTrue(store.getUser(randomId()).isEmpty());
+
+      assertEquals(bystander, store.getUser(bystander.id()).orElseThrow());
+      assertEquals(account, store.getAccount("github", account.providerAccountId()).orElseThrow());
+      assertEquals(session, store.getSessionAndUser(session.sessionToken()).orElseThrow().session());
     }
   }
 

@@ -1,4 +1,4 @@
--- authjvm store schema for MariaDB (10.5+) and MySQL (8+), InnoDB for foreign keys and transactions.
+-- authjvm store schema for MariaDB (10.5+; MySQL is untested), InnoDB for foreign keys and transactions.
 -- Instants are epoch milliseconds (BIGINT): the same in every dialect, free of session time zones,
 -- and exact to the millisecond the store contract promises. Key columns are utf8mb4_bin so that
 -- tokens and ids compare exactly (the default collations ignore case and trailing spaces).

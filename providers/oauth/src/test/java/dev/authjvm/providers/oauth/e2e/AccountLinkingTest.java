@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authjvm.core.config.Pages;
 import dev.authjvm.core.store.InMemoryAuthStore;
+import dev.authjvm.testsupport.AuthTestServer;
 import java.util.Map;
 import java.util.UUID;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
@@ -19,17 +20,17 @@ import org.junit.jupiter.api.Test;
 class AccountLinkingTest {
   static final InMemoryAuthStore STORE = new InMemoryAuthStore();
   static MockOAuth2Server idp;
-  static AppServer app;
+  static AuthTestServer app;
 
   @BeforeAll
   static void start() {
     idp = new MockOAuth2Server();
     idp.start();
-    app = new AppServer(AppServer.config().store(STORE).pages(new Pages(null, null, null, null, "/new-user"))
+    app = AuthTestServer.start(MockProviders.appConfig().store(STORE).pages(new Pages(null, null, null, null, "/new-user"))
         .provider(MockProviders.oidc(idp, "idp-a", "issuer-a"))
         .provider(MockProviders.oidc(idp, "idp-b", "issuer-b"))
         .provider(MockProviders.builder(idp, "idp-trusting", "issuer-c").allowDangerousEmailAccountLinking(true).build())
-        .build());
+        .build(), AuthTestServer.ECHO_PAGES);
   }
 
   @AfterAll
@@ -60,10 +61,10 @@ class AccountLinkingTest {
   @Test
   void aNewUserGoesToTheNewUserPageAndAReturningOneDoesNot() {
     String sub = next("issuer-a", unique("a"), unique("new") + "@example.com");
-    assertTrue(Browser.location(new Browser().signIn(app.base, "idp-a")).startsWith(app.base + "/new-user?callbackUrl="));
+    assertTrue(Browser.location(new Browser().signIn(app.origin(), "idp-a")).startsWith(app.origin() + "/new-user?callbackUrl="));
     String firstUser = userOf("idp-a", sub);
     next("issuer-a", sub, "changed@example.com");
-    assertEquals(app.base + "/welcome", Browser.location(new Browser().signIn(app.base, "idp-a")));
+    assertEquals(app.origin() + "/welcome", Browser.location(new Browser().signIn(app.origin(), "idp-a")));
     assertEquals(firstUser, userOf("idp-a", sub));
   }
 
@@ -71,9 +72,9 @@ class AccountLinkingTest {
   void aSecondProviderSignedInWhileSignedInIsLinkedToTheSameUser() {
     Browser browser = new Browser();
     String a = next("issuer-a", unique("a"), unique("linker") + "@example.com");
-    browser.signIn(app.base, "idp-a");
+    browser.signIn(app.origin(), "idp-a");
     String b = next("issuer-b", unique("b"), unique("elsewhere") + "@example.com");
-    assertEquals(app.base + "/welcome", Browser.location(browser.signIn(app.base, "idp-b")));
+    assertEquals(app.origin() + "/welcome", Browser.location(browser.signIn(app.origin(), "idp-b")));
     assertEquals(userOf("idp-a", a), userOf("idp-b", b));
   }
 
@@ -81,12 +82,12 @@ class AccountLinkingTest {
   void anotherProvidersAccountWithAKnownEmailIsNotLinkedWhileSignedOut() {
     String email = unique("shared") + "@example.com";
     next("issuer-a", unique("a"), email);
-    new Browser().signIn(app.base, "idp-a");
+    new Browser().signIn(app.origin(), "idp-a");
     String b = next("issuer-b", unique("b"), email);
     Browser stranger = new Browser();
-    assertEquals(app.base + "/api/auth/signin?error=OAuthAccountNotLinked",
-        Browser.location(stranger.signIn(app.base, "idp-b")));
-    assertEquals("null", stranger.session(app.base));
+    assertEquals(app.origin() + "/api/auth/signin?error=OAuthAccountNotLinked",
+        Browser.location(stranger.signIn(app.origin(), "idp-b")));
+    assertEquals("null", stranger.session(app.origin()));
     assertTrue(STORE.getUserByAccount("idp-b", b).isEmpty());
   }
 
@@ -94,10 +95,10 @@ class AccountLinkingTest {
   void anUnverifiedAddressNeverLinksToTheUserWhoOwnsIt() {
     String email = unique("victim") + "@example.com";
     String victim = next("issuer-a", unique("a"), email);
-    new Browser().signIn(app.base, "idp-a");
+    new Browser().signIn(app.origin(), "idp-a");
     String attacker = next("issuer-c", unique("c"), email, false);
     Browser browser = new Browser();
-    browser.signIn(app.base, "idp-trusting");
+    browser.signIn(app.origin(), "idp-trusting");
     assertNotEquals(userOf("idp-a", victim), userOf("idp-trusting", attacker));
     assertNull(STORE.getUser(userOf("idp-trusting", attacker)).orElseThrow().email());
   }
@@ -107,9 +108,9 @@ class AccountLinkingTest {
     // The Kelvin sign lower-cases to "k": folded, a look-alike address at the provider would be the victim's.
     String local = unique("kelvin");
     String victim = next("issuer-a", unique("a"), local + "@example.com");
-    new Browser().signIn(app.base, "idp-a");
+    new Browser().signIn(app.origin(), "idp-a");
     String lookAlike = next("issuer-c", unique("c"), "\u212A" + local.substring(1) + "@example.com");
-    new Browser().signIn(app.base, "idp-trusting");
+    new Browser().signIn(app.origin(), "idp-trusting");
     assertNotEquals(userOf("idp-a", victim), userOf("idp-trusting", lookAlike));
   }
 
@@ -117,9 +118,9 @@ class AccountLinkingTest {
   void aProviderThatAllowsDangerousLinkingJoinsTheUserWithThatEmail() {
     String email = unique("trusted") + "@example.com";
     String a = next("issuer-a", unique("a"), email);
-    new Browser().signIn(app.base, "idp-a");
+    new Browser().signIn(app.origin(), "idp-a");
     String c = next("issuer-c", unique("c"), email);
-    assertEquals(app.base + "/welcome", Browser.location(new Browser().signIn(app.base, "idp-trusting")));
+    assertEquals(app.origin() + "/welcome", Browser.location(new Browser().signIn(app.origin(), "idp-trusting")));
     assertEquals(userOf("idp-a", a), userOf("idp-trusting", c));
   }
 }

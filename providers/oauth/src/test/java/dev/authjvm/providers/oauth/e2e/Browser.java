@@ -51,7 +51,7 @@ final class Browser {
     }
   }
 
-  String csrfToken(String base) {
+  String csrfToken(URI base) {
     Matcher m = CSRF.matcher(get(base + "/api/auth/csrf").body());
     if (!m.find()) {
       throw new AssertionError("no csrfToken");
@@ -60,11 +60,11 @@ final class Browser {
   }
 
   /** {@code POST /signin/:id} with a valid CSRF token: the response redirects to the provider. */
-  HttpResponse<String> startSignIn(String base, String providerId) {
+  HttpResponse<String> startSignIn(URI base, String providerId) {
     return startSignIn(base, providerId, "");
   }
 
-  HttpResponse<String> startSignIn(String base, String providerId, String authorizationParams) {
+  HttpResponse<String> startSignIn(URI base, String providerId, String authorizationParams) {
     return post(base + "/api/auth/signin/" + providerId + authorizationParams,
         Map.of("csrfToken", csrfToken(base), "callbackUrl", base + "/welcome"));
   }
@@ -73,7 +73,7 @@ final class Browser {
    * Starts a sign-in and lets the provider answer: the callback request the provider sends the
    * browser to, not yet made (a URL for GET, or a URL and form for form_post).
    */
-  Callback toCallback(String base, String providerId) {
+  Callback toCallback(URI base, String providerId) {
     String authorize = location(startSignIn(base, providerId));
     HttpResponse<String> idp = get(authorize);
     if (idp.statusCode() == 302) {
@@ -112,11 +112,11 @@ final class Browser {
   }
 
   /** The whole sign-in: start, provider, callback; returns the callback's response. */
-  HttpResponse<String> signIn(String base, String providerId) {
+  HttpResponse<String> signIn(URI base, String providerId) {
     return complete(toCallback(base, providerId));
   }
 
-  String session(String base) {
+  String session(URI base) {
     return get(base + "/api/auth/session").body();
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authjvm.core.callback.Callbacks;
 import dev.authjvm.core.callback.JwtParams;
+import dev.authjvm.testsupport.AuthTestServer;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,18 +27,18 @@ import org.junit.jupiter.api.Test;
 class JwtSessionTokensTest {
   static final List<JwtParams> JWT_CALLS = new CopyOnWriteArrayList<>();
   static MockOAuth2Server idp;
-  static AppServer app;
+  static AuthTestServer app;
 
   @BeforeAll
   static void start() {
     idp = new MockOAuth2Server();
     idp.start();
-    app = new AppServer(AppServer.config().refreshAccessTokens(true).federatedSignOut(true)
+    app = AuthTestServer.start(MockProviders.appConfig().refreshAccessTokens(true).federatedSignOut(true)
         .callbacks(Callbacks.DEFAULTS.withJwt(params -> {
           JWT_CALLS.add(params);
           return params.token();
         }))
-        .provider(MockProviders.oidc(idp, "mock-oidc", "default")).build());
+        .provider(MockProviders.oidc(idp, "mock-oidc", "default")).build(), AuthTestServer.ECHO_PAGES);
   }
 
   @AfterAll
@@ -58,7 +59,7 @@ class JwtSessionTokensTest {
   @Test
   void theJwtCallbackReceivesTheTokenResponseAsTheAccountOnSignIn() {
     nextTokensLive(3600);
-    new Browser().signIn(app.base, "mock-oidc");
+    new Browser().signIn(app.origin(), "mock-oidc");
     JwtParams signIn = JWT_CALLS.stream().filter(p -> p.account() != null).findFirst().orElseThrow();
     assertEquals("mock-oidc", signIn.account().provider());
     assertNotNull(signIn.account().accessToken());
@@ -71,9 +72,9 @@ class JwtSessionTokensTest {
   void anAccessTokenAboutToExpireIsRefreshedOnTheNextSessionRead() {
     nextTokensLive(30);
     Browser browser = new Browser();
-    browser.signIn(app.base, "mock-oidc");
+    browser.signIn(app.origin(), "mock-oidc");
     String first = JWT_CALLS.get(JWT_CALLS.size() - 1).token().string("access_token");
-    String session = browser.session(app.base);
+    String session = browser.session(app.origin());
     String refreshed = JWT_CALLS.get(JWT_CALLS.size() - 1).token().string("access_token");
     assertFalse(session.contains("RefreshTokenError"), session);
     assertNotNull(refreshed);
@@ -84,11 +85,11 @@ class JwtSessionTokensTest {
   void federatedSignOutGoesThroughTheProvidersEndSessionEndpoint() {
     nextTokensLive(3600);
     Browser browser = new Browser();
-    browser.signIn(app.base, "mock-oidc");
-    String location = Browser.location(browser.post(app.base + "/api/auth/signout",
-        Map.of("csrfToken", browser.csrfToken(app.base), "callbackUrl", app.base + "/bye")));
+    browser.signIn(app.origin(), "mock-oidc");
+    String location = Browser.location(browser.post(app.origin() + "/api/auth/signout",
+        Map.of("csrfToken", browser.csrfToken(app.origin()), "callbackUrl", app.origin() + "/bye")));
     assertTrue(location.startsWith(idp.endSessionEndpointUrl("default") + "?id_token_hint="), location);
-    assertEquals(app.base + "/bye", Browser.query(location).get("post_logout_redirect_uri"));
-    assertEquals("null", browser.session(app.base));
+    assertEquals(app.origin() + "/bye", Browser.query(location).get("post_logout_redirect_uri"));
+    assertEquals("null", browser.session(app.origin()));
   }
 }

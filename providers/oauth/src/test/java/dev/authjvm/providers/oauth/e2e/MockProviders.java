@@ -1,13 +1,25 @@
 package dev.authjvm.providers.oauth.e2e;
 
+import dev.authjvm.core.config.AuthConfig;
+import dev.authjvm.core.config.AuthConfigBuilder;
+import dev.authjvm.core.spi.Environment;
 import dev.authjvm.core.provider.ProviderType;
 import dev.authjvm.providers.oauth.engine.OAuthProvider;
 import dev.authjvm.providers.oauth.engine.OAuthProviderBuilder;
+import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 
-/** Providers pointing at one issuer of the test's mock-oauth2-server. */
+/** The application's configuration, and providers pointing at one issuer of the test's mock-oauth2-server. */
 final class MockProviders {
+  static final String SECRET = "an-oauth-e2e-secret-that-is-long-enough";
+
   private MockProviders() {}
+
+  /** The application's configuration without discovery or env settings beyond the shared secret. */
+  static AuthConfigBuilder appConfig() {
+    return AuthConfig.builder().secret(SECRET).environment(Environment.of(Map.of())).discoverProviders(false)
+        .discoverStore(false);
+  }
 
   static OAuthProviderBuilder builder(MockOAuth2Server idp, String id, String issuerId) {
     return OAuthProvider.builder().id(id).name("Mock " + issuerId).issuer(idp.issuerUrl(issuerId).toString())

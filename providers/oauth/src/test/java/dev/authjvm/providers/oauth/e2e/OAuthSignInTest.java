@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
 import dev.authjvm.core.store.InMemoryAuthStore;
 import dev.authjvm.core.user.Account;
 import dev.authjvm.core.user.User;
-import dev.authjvm.providers.oauth.engine.Profiles;
 import dev.authjvm.providers.oauth.engine.OAuthProvider;
-import com.nimbusds.jwt.PlainJWT;
-import com.nimbusds.jwt.SignedJWT;
+import dev.authjvm.providers.oauth.engine.Profiles;
+import dev.authjvm.testsupport.AuthTestServer;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -33,7 +34,7 @@ class OAuthSignInTest {
   static final InMemoryAuthStore STORE = new InMemoryAuthStore();
   static MockOAuth2Server idp;
   static RogueTokenEndpoint rogue;
-  static AppServer app;
+  static AuthTestServer app;
   static OAuthProvider oidc;
 
   @BeforeAll
@@ -42,7 +43,7 @@ class OAuthSignInTest {
     idp.start();
     rogue = new RogueTokenEndpoint();
     oidc = MockProviders.oidc(idp, "mock-oidc", "default");
-    app = new AppServer(AppServer.config().store(STORE)
+    app = AuthTestServer.start(MockProviders.appConfig().store(STORE)
         .provider(oidc)
         .provider(MockProviders.plainOAuth2(idp, "mock-oauth", "oauth2"))
         .provider(MockProviders.builder(idp, "mock-formpost", "formpost").formPost(true).build())
@@ -52,9 +53,10 @@ class OAuthSignInTest {
                 null, null))
             .build())
         .provider(MockProviders.rogue(idp, "rogue", rogue.url()))
+        .provider(MockProviders.builder(idp, "mock-narrow", "default").scopes("email").build())
         .provider(dev.authjvm.providers.oauth.engine.OAuthProvider.builder().id("unreachable")
             .issuer("http://127.0.0.1:1/nothing-listens-here").clientId(CLIENT_ID).clientSecret("s").build())
-        .build());
+        .build(), AuthTestServer.ECHO_PAGES);
   }
 
   @AfterAll
@@ -73,8 +75,8 @@ class OAuthSignInTest {
 
   static void assertRejected(Browser browser, HttpResponse<String> callback) {
     assertEquals(302, callback.statusCode(), callback.body());
-    assertEquals(app.base + "/api/auth/signin?error=OAuthCallbackError", Browser.location(callback));
-    assertEquals("null", browser.session(app.base));
+    assertEquals(app.origin() + "/api/auth/signin?error=OAuthCallbackError", Browser.location(callback));
+    assertEquals("null", browser.session(app.origin()));
   }
 
   @Test
@@ -82,9 +84,9 @@ class OAuthSignInTest {
     nextSubject("default", Map.of("name", "Ada Lovelace", "email", "Ada@Example.com", "email_verified", true, "picture",
         "https://img.example/ada.png"), 3600);
     Browser browser = new Browser();
-    HttpResponse<String> callback = browser.signIn(app.base, "mock-oidc");
-    assertEquals(app.base + "/welcome", Browser.location(callback));
-    String session = browser.session(app.base);
+    HttpResponse<String> callback = browser.signIn(app.origin(), "mock-oidc");
+    assertEquals(app.origin() + "/welcome", Browser.location(callback));
+    String session = browser.session(app.origin());
     assertTrue(session.contains("\"name\":\"Ada Lovelace\"") && session.contains("\"email\":\"ada@example.com\"")
         && session.contains("\"image\":\"https://img.example/ada.png\""), session);
   }
@@ -93,8 +95,8 @@ class OAuthSignInTest {
   void anAddressTheProviderHasNotVerifiedIsNotTaken() {
     nextSubject("default", Map.of("name", "Mallory", "email", "mallory@example.com", "email_verified", false), 3600);
     Browser browser = new Browser();
-    assertEquals(app.base + "/welcome", Browser.location(browser.signIn(app.base, "mock-oidc")));
-    String session = browser.session(app.base);
+    assertEquals(app.origin() + "/welcome", Browser.location(browser.signIn(app.origin(), "mock-oidc")));
+    String session = browser.session(app.origin());
     assertTrue(session.contains("\"name\":\"Mallory\"") && !session.contains("email"), session);
   }
 
@@ -102,56 +104,57 @@ class OAuthSignInTest {
   void anAddressWithoutAVerifiedClaimIsNotTaken() {
     nextSubject("default", Map.of("name", "Unsure", "email", "unsure@example.com"), 3600);
     Browser browser = new Browser();
-    browser.signIn(app.base, "mock-oidc");
-    assertTrue(!browser.session(app.base).contains("unsure@example.com"), browser.session(app.base));
+    browser.signIn(app.origin(), "mock-oidc");
+    assertTrue(!browser.session(app.origin()).contains("unsure@example.com"), browser.session(app.origin()));
   }
 
   @Test
   void theAccountIsStoredWithTheProvidersTokens() {
-    String sub = nextSubject("default", Map.of("email", "tokens@example.com"), 3600);
-    new Browser().signIn(app.base, "mock-oidc");
+    String sub = nextSubject("default", Map.of("email", "tokens@example.com", "email_verified", true), 3600);
+    new Browser().signIn(app.origin(), "mock-oidc");
     Account account = STORE.getAccount("mock-oidc", sub).orElseThrow();
     assertEquals("oidc", account.type());
     assertNotNull(account.accessToken());
     assertNotNull(account.idToken());
     assertNotNull(account.refreshToken());
     assertTrue(account.expiresAt() > System.currentTimeMillis() / 1000);
-    assertEquals(sub, STORE.getUserByAccount("mock-oidc", sub).map(u -> STORE.getAccount("mock-oidc", sub)
-        .orElseThrow().providerAccountId()).orElseThrow());
+    User owner = STORE.getUserByAccount("mock-oidc", sub).orElseThrow(() -> new AssertionError("no user for the account"));
+    assertEquals(owner.id(), account.userId());
+    assertEquals("tokens@example.com", owner.email());
   }
 
   @Test
   void aPlainOAuth2SignInReadsTheProfileFromUserinfo() {
     nextSubject("oauth2", Map.of("name", "Grace Hopper", "email", "grace@example.com"), 3600);
     Browser browser = new Browser();
-    assertEquals(app.base + "/welcome", Browser.location(browser.signIn(app.base, "mock-oauth")));
-    assertTrue(browser.session(app.base).contains("\"name\":\"Grace Hopper\""));
+    assertEquals(app.origin() + "/welcome", Browser.location(browser.signIn(app.origin(), "mock-oauth")));
+    assertTrue(browser.session(app.origin()).contains("\"name\":\"Grace Hopper\""));
   }
 
   @Test
   void aFormPostCallbackSignsIn() {
     nextSubject("formpost", Map.of("name", "Apple Style"), 3600);
     Browser browser = new Browser();
-    Browser.Callback callback = browser.toCallback(app.base, "mock-formpost");
+    Browser.Callback callback = browser.toCallback(app.origin(), "mock-formpost");
     assertEquals("form_post", callback.authorizeParam("response_mode"));
     assertTrue(callback.form().containsKey("code"), callback.form().toString());
-    assertEquals(app.base + "/welcome", Browser.location(browser.complete(callback)));
-    assertTrue(browser.session(app.base).contains("\"name\":\"Apple Style\""));
+    assertEquals(app.origin() + "/welcome", Browser.location(browser.complete(callback)));
+    assertTrue(browser.session(app.origin()).contains("\"name\":\"Apple Style\""));
   }
 
   @Test
   void theUserFieldOfAnAppleStyleFormPostReachesTheProfileMapper() {
     Browser browser = new Browser();
-    Browser.Callback callback = browser.toCallback(app.base, "mock-apple");
+    Browser.Callback callback = browser.toCallback(app.origin(), "mock-apple");
     Map<String, String> form = new java.util.LinkedHashMap<>(callback.form());
     form.put("user", "{\"name\":{\"firstName\":\"Tim\",\"lastName\":\"Apple\"}}");
-    assertEquals(app.base + "/welcome", Browser.location(browser.post(callback.url(), form)));
-    assertTrue(browser.session(app.base).contains("\"name\":\"Tim\""));
+    assertEquals(app.origin() + "/welcome", Browser.location(browser.post(callback.url(), form)));
+    assertTrue(browser.session(app.origin()).contains("\"name\":\"Tim\""));
   }
 
   @Test
   void theAuthorizationRequestCarriesPkceS256StateAndNonce() {
-    Map<String, String> q = Browser.query(Browser.location(new Browser().startSignIn(app.base, "mock-oidc")));
+    Map<String, String> q = Browser.query(Browser.location(new Browser().startSignIn(app.origin(), "mock-oidc")));
     assertEquals("S256", q.get("code_challenge_method"));
     assertEquals(43, q.get("code_challenge").length());
     assertTrue(q.get("state").length() >= 43 && q.get("nonce").length() >= 43, q.toString());
@@ -162,24 +165,30 @@ class OAuthSignInTest {
 
   @Test
   void authorizationParamsArePassedOnButRedirectUriAndStateStayTheServers() {
-    Map<String, String> q = Browser.query(Browser.location(new Browser().startSignIn(app.base, "mock-oidc",
+    Map<String, String> q = Browser.query(Browser.location(new Browser().startSignIn(app.origin(), "mock-oidc",
         "?login_hint=ada&redirect_uri=https%3A%2F%2Fevil.example%2F&state=fixed&client_id=evil")));
     assertEquals("ada", q.get("login_hint"));
-    assertEquals(app.base + "/api/auth/callback/mock-oidc", q.get("redirect_uri"));
+    assertEquals(app.origin() + "/api/auth/callback/mock-oidc", q.get("redirect_uri"));
     assertTrue(!"fixed".equals(q.get("state")) && CLIENT_ID.equals(q.get("client_id")), q.toString());
   }
 
   @Test
   void aConfiguredAuthorizationParamCannotBeReplacedByTheClient() {
-    Map<String, String> q = Browser.query(Browser.location(new Browser().startSignIn(app.base, "mock-hd",
+    Map<String, String> q = Browser.query(Browser.location(new Browser().startSignIn(app.origin(), "mock-hd",
         "?hd=evil.example&login_hint=ada")));
     assertEquals("example.com", q.get("hd"));
     assertEquals("ada", q.get("login_hint"));
   }
 
   @Test
+  void anOidcProviderConfiguredWithoutOpenidStillAsksForIt() {
+    Map<String, String> q = Browser.query(Browser.location(new Browser().startSignIn(app.origin(), "mock-narrow")));
+    assertEquals("openid email", q.get("scope"));
+  }
+
+  @Test
   void aClientCannotDropOpenidFromAnOidcScope() {
-    Map<String, String> q = Browser.query(Browser.location(new Browser().startSignIn(app.base, "mock-oidc",
+    Map<String, String> q = Browser.query(Browser.location(new Browser().startSignIn(app.origin(), "mock-oidc",
         "?scope=email")));
     assertEquals("openid email", q.get("scope"));
   }
@@ -187,15 +196,15 @@ class OAuthSignInTest {
   @Test
   void anUnreachableIssuerEndsOnTheErrorPageWithoutACheckCookie() {
     Browser browser = new Browser();
-    HttpResponse<String> r = browser.startSignIn(app.base, "unreachable");
-    assertEquals(app.base + "/api/auth/error?error=Configuration", Browser.location(r));
+    HttpResponse<String> r = browser.startSignIn(app.origin(), "unreachable");
+    assertEquals(app.origin() + "/api/auth/error?error=Configuration", Browser.location(r));
     assertTrue(r.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("authjs.state")));
   }
 
   @Test
   void aCallbackWithAnotherStateIsRejected() {
     Browser browser = new Browser();
-    Browser.Callback callback = browser.toCallback(app.base, "mock-oidc");
+    Browser.Callback callback = browser.toCallback(app.origin(), "mock-oidc");
     String forged = callback.url().replace("state=" + callback.param("state"), "state=forged");
     assertRejected(browser, browser.get(forged));
   }
@@ -203,14 +212,14 @@ class OAuthSignInTest {
   @Test
   void aCallbackWithoutStateIsRejected() {
     Browser browser = new Browser();
-    Browser.Callback callback = browser.toCallback(app.base, "mock-oidc");
-    assertRejected(browser, browser.get(app.base + "/api/auth/callback/mock-oidc?code=" + callback.param("code")));
+    Browser.Callback callback = browser.toCallback(app.origin(), "mock-oidc");
+    assertRejected(browser, browser.get(app.origin() + "/api/auth/callback/mock-oidc?code=" + callback.param("code")));
   }
 
   @Test
   void aCallbackWithoutThePkceVerifierCookieIsRejected() {
     Browser browser = new Browser();
-    Browser.Callback callback = browser.toCallback(app.base, "mock-oidc");
+    Browser.Callback callback = browser.toCallback(app.origin(), "mock-oidc");
     browser.dropCookie("pkce.code_verifier");
     assertRejected(browser, browser.complete(callback));
   }
@@ -218,7 +227,7 @@ class OAuthSignInTest {
   @Test
   void aCallbackForAnotherProviderThanTheOneThatStartedIsRejected() {
     Browser browser = new Browser();
-    Browser.Callback callback = browser.toCallback(app.base, "mock-oidc");
+    Browser.Callback callback = browser.toCallback(app.origin(), "mock-oidc");
     assertRejected(browser, browser.get(callback.url().replace("/callback/mock-oidc", "/callback/mock-oauth")));
   }
 
@@ -226,7 +235,7 @@ class OAuthSignInTest {
   void anIdTokenWithAnotherNonceIsRejectedAndNothingIsStored() {
     String sub = nextSubject("default", Map.of("nonce", "someone-elses-nonce"), 3600);
     Browser browser = new Browser();
-    assertRejected(browser, browser.signIn(app.base, "mock-oidc"));
+    assertRejected(browser, browser.signIn(app.origin(), "mock-oidc"));
     assertTrue(STORE.getUserByAccount("mock-oidc", sub).isEmpty());
   }
 
@@ -234,7 +243,7 @@ class OAuthSignInTest {
   void anIdTokenFromAnotherIssuerIsRejectedAndNothingIsStored() {
     String sub = nextSubject("default", Map.of("iss", "https://evil.example"), 3600);
     Browser browser = new Browser();
-    assertRejected(browser, browser.signIn(app.base, "mock-oidc"));
+    assertRejected(browser, browser.signIn(app.origin(), "mock-oidc"));
     assertTrue(STORE.getUserByAccount("mock-oidc", sub).isEmpty());
   }
 
@@ -242,7 +251,7 @@ class OAuthSignInTest {
   void anIdTokenForAnotherAudienceIsRejectedAndNothingIsStored() {
     String sub = nextSubject("default", Map.of("aud", List.of("another-client")), 3600);
     Browser browser = new Browser();
-    assertRejected(browser, browser.signIn(app.base, "mock-oidc"));
+    assertRejected(browser, browser.signIn(app.origin(), "mock-oidc"));
     assertTrue(STORE.getUserByAccount("mock-oidc", sub).isEmpty());
   }
 
@@ -256,20 +265,20 @@ class OAuthSignInTest {
   void aGenuineIdTokenFromTheRogueEndpointSignsIn() {
     // The control for the forged-token tests below: only the forgery makes them fail.
     Browser browser = new Browser();
-    Browser.Callback callback = browser.toCallback(app.base, "rogue");
+    Browser.Callback callback = browser.toCallback(app.origin(), "rogue");
     rogue.answer(genuineIdToken(callback, "rogue-" + UUID.randomUUID(), 3600).serialize());
-    assertEquals(app.base + "/welcome", Browser.location(browser.complete(callback)));
-    assertTrue(browser.session(app.base).contains("Rogue Test"));
+    assertEquals(app.origin() + "/welcome", Browser.location(browser.complete(callback)));
+    assertTrue(browser.session(app.origin()).contains("Rogue Test"));
   }
 
   @Test
   void aScopeSentAsAJsonArrayIsStoredAsASpaceSeparatedString() {
     // Twitch does this; RFC 6749 says a string.
     Browser browser = new Browser();
-    Browser.Callback callback = browser.toCallback(app.base, "rogue");
+    Browser.Callback callback = browser.toCallback(app.origin(), "rogue");
     String sub = "rogue-" + UUID.randomUUID();
     rogue.answer(genuineIdToken(callback, sub, 3600).serialize(), ",\"scope\":[\"openid\",\"user:read:email\"]");
-    assertEquals(app.base + "/welcome", Browser.location(browser.complete(callback)));
+    assertEquals(app.origin() + "/welcome", Browser.location(browser.complete(callback)));
     assertEquals("openid user:read:email", STORE.getAccount("rogue", sub).orElseThrow().scope());
   }
 
@@ -277,7 +286,7 @@ class OAuthSignInTest {
   void anErrorInASuccessfulLookingTokenResponseIsRejected() {
     // GitHub answers a bad code with 200 and an error member.
     Browser browser = new Browser();
-    Browser.Callback callback = browser.toCallback(app.base, "rogue");
+    Browser.Callback callback = browser.toCallback(app.origin(), "rogue");
     rogue.answerRaw("{\"error\":\"bad_verification_code\",\"error_description\":\"The code is incorrect\"}");
     assertRejected(browser, browser.complete(callback));
   }
@@ -285,7 +294,7 @@ class OAuthSignInTest {
   @Test
   void anExpiredIdTokenIsRejectedAndNothingIsStored() {
     Browser browser = new Browser();
-    Browser.Callback callback = browser.toCallback(app.base, "rogue");
+    Browser.Callback callback = browser.toCallback(app.origin(), "rogue");
     String sub = "rogue-" + UUID.randomUUID();
     rogue.answer(genuineIdToken(callback, sub, -120).serialize());
     assertRejected(browser, browser.complete(callback));
@@ -295,7 +304,7 @@ class OAuthSignInTest {
   @Test
   void anIdTokenWhosePayloadWasChangedAfterSigningIsRejected() {
     Browser browser = new Browser();
-    Browser.Callback callback = browser.toCallback(app.base, "rogue");
+    Browser.Callback callback = browser.toCallback(app.origin(), "rogue");
     String[] parts = genuineIdToken(callback, "victim", 3600).serialize().split("\\.");
     String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
         .replace("\"victim\"", "\"attacker\"");
@@ -308,7 +317,7 @@ class OAuthSignInTest {
   @Test
   void anUnsignedIdTokenIsRejected() throws Exception {
     Browser browser = new Browser();
-    Browser.Callback callback = browser.toCallback(app.base, "rogue");
+    Browser.Callback callback = browser.toCallback(app.origin(), "rogue");
     SignedJWT genuine = genuineIdToken(callback, "unsigned", 3600);
     rogue.answer(new PlainJWT(genuine.getJWTClaimsSet()).serialize());
     assertRejected(browser, browser.complete(callback));
@@ -318,32 +327,32 @@ class OAuthSignInTest {
   @Test
   void aReplayedCodeIsRejected() {
     Browser browser = new Browser();
-    Browser.Callback callback = browser.toCallback(app.base, "mock-oidc");
+    Browser.Callback callback = browser.toCallback(app.origin(), "mock-oidc");
     Browser attacker = new Browser();
     browser.jar.getCookieStore().getCookies().forEach(c ->
-        attacker.jar.getCookieStore().add(java.net.URI.create(app.base), (java.net.HttpCookie) c.clone()));
-    assertEquals(app.base + "/welcome", Browser.location(browser.complete(callback)));
+        attacker.jar.getCookieStore().add(app.origin(), (java.net.HttpCookie) c.clone()));
+    assertEquals(app.origin() + "/welcome", Browser.location(browser.complete(callback)));
     assertRejected(attacker, attacker.complete(callback));
   }
 
   @Test
   void anErrorFromTheProviderIsReportedAsOAuthCallbackError() {
     Browser browser = new Browser();
-    Browser.Callback callback = browser.toCallback(app.base, "mock-oidc");
-    assertRejected(browser, browser.get(app.base + "/api/auth/callback/mock-oidc?error=access_denied&state="
+    Browser.Callback callback = browser.toCallback(app.origin(), "mock-oidc");
+    assertRejected(browser, browser.get(app.origin() + "/api/auth/callback/mock-oidc?error=access_denied&state="
         + callback.param("state")));
   }
 
   @Test
   void aCallbackWithNothingInItIsAClientErrorNotAServerError() {
     Browser browser = new Browser();
-    assertRejected(browser, browser.get(app.base + "/api/auth/callback/mock-oidc?code=%20&state=%00"));
+    assertRejected(browser, browser.get(app.origin() + "/api/auth/callback/mock-oidc?code=%20&state=%00"));
   }
 
   @Test
   void theRefreshTokenGrantGivesANewAccessToken() {
     String sub = nextSubject("default", Map.of(), 3600);
-    new Browser().signIn(app.base, "mock-oidc");
+    new Browser().signIn(app.origin(), "mock-oidc");
     Account account = STORE.getAccount("mock-oidc", sub).orElseThrow();
     var refreshed = oidc.refresh(account.refreshToken());
     assertNotNull(refreshed.accessToken());
@@ -352,7 +361,7 @@ class OAuthSignInTest {
 
   @Test
   void theEndSessionUrlIsTheDiscoveredEndpointWithTheIdTokenHint() {
-    String url = oidc.endSessionUrl("the.id.token", app.base + "/bye").orElseThrow();
+    String url = oidc.endSessionUrl("the.id.token", app.origin() + "/bye").orElseThrow();
     assertTrue(url.startsWith(idp.endSessionEndpointUrl("default").toString() + "?id_token_hint=the.id.token&client_id="
         + CLIENT_ID + "&post_logout_redirect_uri=http%3A%2F%2F127.0.0.1"), url);
   }

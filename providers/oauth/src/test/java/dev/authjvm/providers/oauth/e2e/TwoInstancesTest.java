@@ -3,6 +3,7 @@ package dev.authjvm.providers.oauth.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.authjvm.testsupport.AuthTestServer;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
@@ -18,17 +19,17 @@ import org.junit.jupiter.api.Test;
 class TwoInstancesTest {
   static final String PUBLIC = "http://app.example";
   static MockOAuth2Server idp;
-  static AppServer first;
-  static AppServer second;
+  static AuthTestServer first;
+  static AuthTestServer second;
 
   @BeforeAll
   static void start() {
     idp = new MockOAuth2Server();
     idp.start();
-    first = new AppServer(AppServer.config().url(PUBLIC + "/api/auth").provider(MockProviders.oidc(idp, "mock-oidc",
-        "default")).build());
-    second = new AppServer(AppServer.config().url(PUBLIC + "/api/auth").provider(MockProviders.oidc(idp, "mock-oidc",
-        "default")).build());
+    first = AuthTestServer.start(MockProviders.appConfig().url(PUBLIC + "/api/auth").provider(MockProviders.oidc(idp, "mock-oidc",
+        "default")).build(), AuthTestServer.ECHO_PAGES);
+    second = AuthTestServer.start(MockProviders.appConfig().url(PUBLIC + "/api/auth").provider(MockProviders.oidc(idp, "mock-oidc",
+        "default")).build(), AuthTestServer.ECHO_PAGES);
   }
 
   @AfterAll
@@ -43,12 +44,12 @@ class TwoInstancesTest {
     idp.enqueueCallback(new DefaultOAuth2TokenCallback("default", "roaming-user", "JWT", null,
         Map.of("name", "Roaming User"), 3600));
     Browser browser = new Browser();
-    Browser.Callback callback = browser.toCallback(first.base, "mock-oidc");
+    Browser.Callback callback = browser.toCallback(first.origin(), "mock-oidc");
     // The load balancer sends the provider's redirect to the other instance.
-    HttpResponse<String> done = browser.complete(callback.withUrl(callback.url().replace(PUBLIC, second.base)));
+    HttpResponse<String> done = browser.complete(callback.withUrl(callback.url().replace(PUBLIC, second.origin().toString())));
     assertEquals(302, done.statusCode(), done.body());
     assertTrue(Browser.location(done).startsWith(PUBLIC), Browser.location(done));
-    assertTrue(browser.session(second.base).contains("\"name\":\"Roaming User\""));
-    assertTrue(browser.session(first.base).contains("\"name\":\"Roaming User\""));
+    assertTrue(browser.session(second.origin()).contains("\"name\":\"Roaming User\""));
+    assertTrue(browser.session(first.origin()).contains("\"name\":\"Roaming User\""));
   }
 }

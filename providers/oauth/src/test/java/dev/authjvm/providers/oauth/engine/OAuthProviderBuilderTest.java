@@ -106,12 +106,6 @@ class OAuthProviderBuilderTest {
   }
 
   @Test
-  void oidcScopesAlwaysIncludeOpenid() {
-    OAuthProvider p = oidc().scopes("email").build();
-    assertEquals(ProviderType.OIDC, p.type());
-  }
-
-  @Test
   void aRefreshThatCannotReachTheTokenEndpointIsATokenRefreshException() {
     OAuthProvider p = oauth().tokenEndpoint("http://127.0.0.1:1/token").build();
     assertTrue(assertThrows(TokenRefreshException.class, () -> p.refresh("rt")).getMessage().startsWith("gh: "));

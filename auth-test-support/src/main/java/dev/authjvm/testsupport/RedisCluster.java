@@ -1,43 +1,54 @@
-package dev.authjvm.store.redis;
+package dev.authjvm.testsupport;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 
 /**
- * A real three-node Redis Cluster for the test: {@code AUTH_TEST_REDIS_CLUSTER_URL} if set, else
- * three {@code redis-server} processes on free loopback ports joined by {@code redis-cli --cluster create},
- * else the test is skipped with a message saying how to enable it.
+ * A real three-node Redis Cluster for a test: {@code AUTH_TEST_REDIS_CLUSTER_URL} if set, else three
+ * {@code redis-server} processes of the test's own on free loopback ports, joined by
+ * {@code redis-cli --cluster create}, else {@link Services#unavailable}. Close it to stop the nodes.
  */
-final class LocalRedisCluster implements AutoCloseable {
+public final class RedisCluster implements AutoCloseable {
+  private static final String ENV = "AUTH_TEST_REDIS_CLUSTER_URL";
   private final List<Process> nodes = new ArrayList<>();
   private final Path dir;
-  final String url;
+  private final String url;
 
-  private LocalRedisCluster(String url, Path dir) {
+  private RedisCluster(String url, Path dir) {
     this.url = url;
     this.dir = dir;
   }
 
-  static LocalRedisCluster start() throws Exception {
-    Optional<String> fromEnv = Optional.ofNullable(System.getenv("AUTH_TEST_REDIS_CLUSTER_URL")).filter(s -> !s.isBlank());
+  /** The URL of one node, e.g. {@code redis://127.0.0.1:40123}; a cluster client finds the others. */
+  public String url() {
+    return url;
+  }
+
+  public static RedisCluster start() throws IOException, InterruptedException {
+    Optional<String> fromEnv = Services.env(ENV);
     if (fromEnv.isPresent()) {
-      return new LocalRedisCluster(fromEnv.get(), null);
+      if (!Services.urlAnswers(fromEnv.get(), 6379)) {
+        throw Services.unavailable("Redis Cluster", Services.address(fromEnv.get(), 6379) + " (" + ENV + ")",
+            "start the cluster or unset " + ENV + " to let the test start its own");
+      }
+      return new RedisCluster(fromEnv.get(), null);
     }
-    Assumptions.assumeTrue(onPath("redis-server") && onPath("redis-cli"), "no Redis Cluster: set "
-        + "AUTH_TEST_REDIS_CLUSTER_URL to a node's URL, or install redis-server and redis-cli (Debian: redis-server)");
+    if (!onPath("redis-server") || !onPath("redis-cli")) {
+      throw Services.unavailable("Redis Cluster", "three local redis-server processes",
+          "install redis-server and redis-cli (Debian: apt-get install redis-server), or set " + ENV + " to a node's URL");
+    }
     Path dir = Files.createTempDirectory("authjvm-redis-cluster");
-    int[] ports = {freePort(), freePort(), freePort()};
-    LocalRedisCluster cluster = new LocalRedisCluster("redis://127.0.0.1:" + ports[0], dir);
+    int[] ports = {FreePorts.next(), FreePorts.next(), FreePorts.next()};
+    RedisCluster cluster = new RedisCluster("redis://127.0.0.1:" + ports[0], dir);
     try {
       List<String> create = new ArrayList<>(List.of("redis-cli", "--cluster", "create"));
       for (int port : ports) {
@@ -59,21 +70,22 @@ final class LocalRedisCluster implements AutoCloseable {
       waitFor(() -> run("redis-cli", "-p", Integer.toString(ports[0]), "cluster", "info").contains("cluster_state:ok"),
           "cluster_state:ok");
       return cluster;
-    } catch (Exception e) {
+    } catch (IOException | InterruptedException | RuntimeException e) {
       cluster.close();
       throw e;
     }
   }
 
   private interface Check {
-    boolean ok() throws Exception;
+    boolean ok() throws IOException, InterruptedException;
   }
 
-  private static void waitFor(Check check, String what) throws Exception {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+  /** Polls with a deadline generous enough for a loaded machine. */
+  private static void waitFor(Check check, String what) throws IOException, InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
     while (!check.ok()) {
       if (Instant.now().isAfter(deadline)) {
-        throw new IllegalStateException("Redis Cluster not ready: " + what);
+        throw new IllegalStateException("Redis Cluster not ready within 60 s: " + what);
       }
       TimeUnit.MILLISECONDS.sleep(100);
     }
@@ -87,19 +99,12 @@ final class LocalRedisCluster implements AutoCloseable {
   }
 
   private static boolean onPath(String program) {
-    String path = System.getenv().getOrDefault("PATH", "");
-    for (String d : path.split(File.pathSeparator)) {
+    for (String d : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
       if (Files.isExecutable(Path.of(d, program))) {
         return true;
       }
     }
     return false;
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
   }
 
   @Override
@@ -114,7 +119,7 @@ final class LocalRedisCluster implements AutoCloseable {
     }
     if (dir != null) {
       try (var files = Files.walk(dir)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
       } catch (IOException ignored) {
         // a temp directory left behind is harmless
       }

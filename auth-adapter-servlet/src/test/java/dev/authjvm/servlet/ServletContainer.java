@@ -1,0 +1,103 @@
+package dev.authjvm.servlet;
+
+import jakarta.servlet.ServletContainerInitializer;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.apache.catalina.Context;
+import org.apache.catalina.connector.Connector;
+import org.apache.catalina.startup.Tomcat;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * A real embedded servlet container on a free loopback port, set up as an application would: the
+ * web application's start-up code ({@code setup}, run as a {@link ServletContainerInitializer})
+ * registers the filters; a servlet at {@code /} answers everything else with 404.
+ */
+abstract class ServletContainer implements AutoCloseable {
+  abstract URI origin();
+
+  @Override
+  public abstract void close() throws Exception;
+
+  /** What a request no filter answers gets: a plain 404, as from an application with no such page. */
+  static final class NotFound extends HttpServlet {
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+      resp.sendError(404);
+    }
+  }
+
+  static ServletContainer tomcat(Consumer<ServletContext> setup) throws Exception {
+    Path baseDir = Files.createTempDirectory("tomcat");
+    Tomcat tomcat = new Tomcat();
+    tomcat.setBaseDir(baseDir.toString());
+    Connector connector = new Connector();
+    connector.setPort(0);
+    connector.setProperty("address", "127.0.0.1");
+    connector.setProperty("maxHttpHeaderSize", String.valueOf(AuthFilter.MIN_REQUEST_HEADER_BYTES));
+    tomcat.setConnector(connector);
+    // Tomcat's own error page for requests it refuses (a bad request line) shows the stack trace by default.
+    ErrorReportValve errorReport = new ErrorReportValve();
+    errorReport.setShowReport(false);
+    errorReport.setShowServerInfo(false);
+    tomcat.getHost().getPipeline().addValve(errorReport);
+    Context context = tomcat.addContext("", baseDir.toString());
+    Tomcat.addServlet(context, "notFound", new NotFound());
+    context.addServletMappingDecoded("/", "notFound");
+    context.addServletContainerInitializer((classes, servletContext) -> setup.accept(servletContext), null);
+    tomcat.start();
+    URI origin = URI.create("http://127.0.0.1:" + connector.getLocalPort());
+    return new ServletContainer() {
+      @Override
+      URI origin() {
+        return origin;
+      }
+
+      @Override
+      public void close() throws Exception {
+        tomcat.stop();
+        tomcat.destroy();
+      }
+    };
+  }
+
+  static ServletContainer jetty(Consumer<ServletContext> setup) throws Exception {
+    Server server = new Server();
+    HttpConfiguration http = new HttpConfiguration();
+    http.setRequestHeaderSize(AuthFilter.MIN_REQUEST_HEADER_BYTES);
+    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    connector.setHost("127.0.0.1");
+    connector.setPort(0);
+    server.addConnector(connector);
+    ServletContextHandler context = new ServletContextHandler("/");
+    context.addServlet(new ServletHolder(new NotFound()), "/");
+    context.addServletContainerInitializer((classes, servletContext) -> setup.accept(servletContext));
+    server.setHandler(context);
+    server.start();
+    URI origin = URI.create("http://127.0.0.1:" + connector.getLocalPort());
+    return new ServletContainer() {
+      @Override
+      URI origin() {
+        return origin;
+      }
+
+      @Override
+      public void close() throws Exception {
+        server.stop();
+      }
+    };
+  }
+}

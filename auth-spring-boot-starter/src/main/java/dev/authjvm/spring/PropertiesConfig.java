@@ -1,0 +1,57 @@
+package dev.authjvm.spring;
+
+import dev.authjvm.core.config.AuthConfig;
+import dev.authjvm.core.config.AuthConfigBuilder;
+import dev.authjvm.core.config.ConfigurationException;
+import dev.authjvm.core.ratelimit.FixedWindowRateLimiter;
+import java.time.Clock;
+
+/** The builder with every {@code authjvm.*} property that is set; the core reads the environment for the rest. */
+final class PropertiesConfig {
+  private PropertiesConfig() {}
+
+  static AuthConfigBuilder builder(AuthJvmProperties p) {
+    AuthConfigBuilder b = AuthConfig.builder().credentialsDatabaseSessions(p.credentialsDatabaseSessions());
+    if (p.secret() != null && !p.secret().isEmpty()) {
+      b.secret(p.secret().toArray(String[]::new));
+    }
+    if (p.url() != null) {
+      b.url(p.url());
+    }
+    if (p.trustHost() != null) {
+      b.trustHost(p.trustHost());
+    }
+    if (p.basePath() != null) {
+      b.basePath(p.basePath());
+    }
+    if (p.protocolVersion() != null) {
+      b.protocol(p.protocolVersion());
+    }
+    if (p.session().maxAge() != null) {
+      b.sessionMaxAge(p.session().maxAge());
+    }
+    if (p.session().updateAge() != null) {
+      b.sessionUpdateAge(p.session().updateAge());
+    }
+    if (p.session().strategy() != null) {
+      b.sessionStrategy(p.session().strategy());
+    }
+    if (p.useSecureCookies() != null) {
+      b.useSecureCookies(p.useSecureCookies());
+    }
+    if (p.refreshTokens() != null) {
+      b.refreshAccessTokens(p.refreshTokens());
+    }
+    if (p.federatedSignOut() != null) {
+      b.federatedSignOut(p.federatedSignOut());
+    }
+    if (p.rateLimit() != null && !p.rateLimit().isBlank()) {
+      try {
+        b.rateLimiter(FixedWindowRateLimiter.parse(p.rateLimit(), Clock.systemUTC()));
+      } catch (IllegalArgumentException e) {
+        throw new ConfigurationException("authjvm.rate-limit: " + e.getMessage());
+      }
+    }
+    return b;
+  }
+}

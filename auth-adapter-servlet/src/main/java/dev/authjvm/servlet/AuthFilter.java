@@ -64,6 +64,9 @@ public final class AuthFilter implements Filter {
   /** Adds an {@link AuthFilter} to the context, mapped to the configured base path, for plain requests only. */
   public static FilterRegistration.Dynamic register(ServletContext context, Auth auth) {
     FilterRegistration.Dynamic registration = context.addFilter(AuthFilter.class.getName(), new AuthFilter(auth));
+    if (registration == null) {
+      throw new IllegalStateException("an AuthFilter is already registered in this servlet context");
+    }
     registration.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, auth.config().basePath() + "/*");
     return registration;
   }

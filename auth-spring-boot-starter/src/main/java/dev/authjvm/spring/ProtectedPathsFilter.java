@@ -36,8 +36,10 @@ final class ProtectedPathsFilter implements Filter {
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     HttpServletRequest http = (HttpServletRequest) request;
-    // Within the application, as Spring MVC matches its own mappings; still encoded, decoded per segment.
-    PathContainer path = PathContainer.parsePath(http.getRequestURI().substring(http.getContextPath().length()));
+    // The path within the application as the container decoded and normalized it to choose the servlet:
+    // the raw one could walk past a pattern with dot segments (/open/../account/x).
+    String pathInfo = http.getPathInfo();
+    PathContainer path = PathContainer.parsePath(http.getServletPath() + (pathInfo == null ? "" : pathInfo));
     if (patterns.stream().anyMatch(p -> p.matches(path))) {
       guard.doFilter(request, response, chain);
     } else {

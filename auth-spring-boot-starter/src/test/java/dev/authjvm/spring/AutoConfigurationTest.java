@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authjvm.core.config.Theme;
 import java.net.HttpCookie;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -103,6 +106,23 @@ class AutoConfigurationTest {
     Browser browser = browser();
     browser.signIn("pw");
     assertEquals("a page", browser.get("/account/page", "text/html").body());
+  }
+
+  @Test
+  void dotSegmentsCannotWalkPastAProtectedPath() throws Exception {
+    // Sent as is (HTTP clients would remove the dot segments); the container maps the normalized path.
+    URI origin = URI.create(app.origin());
+    try (Socket socket = new Socket(origin.getHost(), origin.getPort())) {
+      socket.getOutputStream().write(("GET /open/../account/servlet/x HTTP/1.1\r\nHost: " + origin.getAuthority()
+          + "\r\nAccept: text/html\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+      assertTrue(answer.startsWith("HTTP/1.1 302"), answer);
+    }
+  }
+
+  @Test
+  void aProtectedPathCoversServletsBesideSpringMvc() throws Exception {
+    assertEquals(302, browser().get("/account/servlet/x", "text/html").statusCode());
   }
 
   @Test

@@ -1,6 +1,10 @@
 package dev.authjvm.spring;
 
 import dev.authjvm.core.session.Session;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.SpringApplication;
@@ -9,6 +13,8 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,6 +27,17 @@ import org.springframework.web.bind.annotation.RestController;
 @EnableAutoConfiguration
 @Import(TestApplication.Pages.class)
 class TestApplication {
+
+  /** A plain servlet beside Spring MVC, which the container maps by the normalized path. */
+  @Bean
+  ServletRegistrationBean<HttpServlet> accountServlet() {
+    return new ServletRegistrationBean<>(new HttpServlet() {
+      @Override
+      protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        resp.getWriter().write("a servlet page");
+      }
+    }, "/account/servlet/*");
+  }
 
   @RestController
   static class Pages {

@@ -8,7 +8,6 @@ import dev.authjvm.core.config.AuthConfig;
 import dev.authjvm.core.config.Environment;
 import dev.authjvm.core.provider.CredentialsProvider;
 import dev.authjvm.core.user.User;
-import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,7 +24,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,12 +35,14 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AuthFilterChecks {
+  private final ServletContainer.Kind container;
   private ServletContainer server;
   private String base;
   private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
-  /** Starts the container under test with this start-up code. */
-  abstract ServletContainer start(Consumer<ServletContext> setup) throws Exception;
+  AuthFilterChecks(ServletContainer.Kind container) {
+    this.container = container;
+  }
 
   @BeforeAll
   void startServer() throws Exception {
@@ -51,7 +51,7 @@ abstract class AuthFilterChecks {
         .provider(CredentialsProvider.builder().authorize((f, r) -> "pw".equals(f.get("password"))
             ? Optional.of(User.of("7", "Jo", "jo@example.com")) : Optional.empty()).build())
         .build());
-    server = start(context -> {
+    server = container.start(context -> {
       AuthFilter.register(context, auth);
       context.addFilter("guard", AuthFilter.requireSession(auth)).addMappingForUrlPatterns(null, true, "/private/*");
       HttpServlet hello = new HttpServlet() {

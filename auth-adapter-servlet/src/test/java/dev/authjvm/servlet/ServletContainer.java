@@ -25,12 +25,21 @@ import org.eclipse.jetty.server.ServerConnector;
  * A real embedded servlet container on a free loopback port, set up as an application would: the
  * web application's start-up code ({@code setup}, run as a {@link ServletContainerInitializer})
  * registers the filters; a servlet at {@code /} answers everything else with 404.
+ *
+ * @param server stops the container
  */
-abstract class ServletContainer implements AutoCloseable {
-  abstract URI origin();
+record ServletContainer(URI origin, AutoCloseable server) implements AutoCloseable {
+
+  /** One of the containers: starts it with the application's start-up code. */
+  @FunctionalInterface
+  interface Kind {
+    ServletContainer start(Consumer<ServletContext> setup) throws Exception;
+  }
 
   @Override
-  public abstract void close() throws Exception;
+  public void close() throws Exception {
+    server.close();
+  }
 
   /** What a request no filter answers gets: a plain 404, as from an application with no such page. */
   static final class NotFound extends HttpServlet {
@@ -59,19 +68,10 @@ abstract class ServletContainer implements AutoCloseable {
     context.addServletMappingDecoded("/", "notFound");
     context.addServletContainerInitializer((classes, servletContext) -> setup.accept(servletContext), null);
     tomcat.start();
-    URI origin = URI.create("http://127.0.0.1:" + connector.getLocalPort());
-    return new ServletContainer() {
-      @Override
-      URI origin() {
-        return origin;
-      }
-
-      @Override
-      public void close() throws Exception {
-        tomcat.stop();
-        tomcat.destroy();
-      }
-    };
+    return new ServletContainer(URI.create("http://127.0.0.1:" + connector.getLocalPort()), () -> {
+      tomcat.stop();
+      tomcat.destroy();
+    });
   }
 
   static ServletContainer jetty(Consumer<ServletContext> setup) throws Exception {
@@ -87,17 +87,6 @@ abstract class ServletContainer implements AutoCloseable {
     context.addServletContainerInitializer((classes, servletContext) -> setup.accept(servletContext));
     server.setHandler(context);
     server.start();
-    URI origin = URI.create("http://127.0.0.1:" + connector.getLocalPort());
-    return new ServletContainer() {
-      @Override
-      URI origin() {
-        return origin;
-      }
-
-      @Override
-      public void close() throws Exception {
-        server.stop();
-      }
-    };
+    return new ServletContainer(URI.create("http://127.0.0.1:" + connector.getLocalPort()), server::stop);
   }
 }

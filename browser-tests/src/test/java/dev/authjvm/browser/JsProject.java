@@ -25,15 +25,26 @@ final class JsProject {
     this.target = target.toAbsolutePath();
   }
 
+  /** The project in this module's {@code js/}, writing into {@code target/}. */
+  static JsProject inThisModule() {
+    return new JsProject(Path.of("js"), Path.of("target"));
+  }
+
+  /** {@link #install()}, then {@link #bundle()}: the folder of pages to serve. */
+  Path installAndBundle() throws IOException, InterruptedException {
+    install();
+    return bundle();
+  }
+
   /** {@code npm ci} only when node_modules is missing: the lockfile pins every version. */
-  void install() throws IOException, InterruptedException {
+  private void install() throws IOException, InterruptedException {
     if (!Files.isDirectory(dir.resolve("node_modules"))) {
       run(Duration.ofMinutes(5), "npm-ci.log", "npm", "ci", "--no-audit", "--no-fund", "--loglevel=error");
     }
   }
 
   /** Bundles the pages into a folder the server serves at its root; returns that folder. */
-  Path bundle() throws IOException, InterruptedException {
+  private Path bundle() throws IOException, InterruptedException {
     Path pages = target.resolve("browser-pages");
     run(Duration.ofMinutes(2), "bundle.log", "node", "bundle.mjs", pages.toString());
     return pages;

@@ -30,9 +30,8 @@ class SpringBootSignInTest {
     if (missing.isPresent()) {
       return Stream.of(Tools.skippedBecause(missing.get()));
     }
-    JsProject js = new JsProject(Path.of("js"), Path.of("target"));
-    js.install();
-    Path pages = js.bundle();
+    JsProject js = JsProject.inThisModule();
+    Path pages = js.installAndBundle();
     List<Cell> cells;
     try (ConfigurableApplicationContext app = SpringBootApp.start(SECRET, pages)) {
       cells = js.check(SpringBootApp.origin(app), "spring-boot", List.of("--versions", "v5", "--calls", "signIn credentials"));

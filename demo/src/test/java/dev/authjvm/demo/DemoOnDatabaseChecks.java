@@ -1,20 +1,13 @@
 package dev.authjvm.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authjvm.core.config.Environment;
 import io.javalin.Javalin;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -45,17 +38,15 @@ abstract class DemoOnDatabaseChecks {
   private String password;
   private Javalin app;
   private String base;
-  private final CookieManager cookies = new CookieManager();
-  private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
 
-  /** E.g. {@code POSTGRES}: the environment variables are {@code AUTH_TEST_POSTGRES_URL} and so on. */
-  abstract String name();
+  /**
+   * A database server and where to find it by default.
+   *
+   * @param name e.g. {@code POSTGRES}: the environment variables are {@code AUTH_TEST_POSTGRES_URL} and so on
+   */
+  record Server(String name, int port, String url, String user) {}
 
-  abstract int defaultPort();
-
-  abstract String defaultUrl();
-
-  abstract String defaultUser();
+  abstract Server server();
 
   /** Creates this run's schema or database. */
   abstract void create(Statement admin) throws SQLException;
@@ -67,12 +58,13 @@ abstract class DemoOnDatabaseChecks {
 
   @BeforeAll
   void startDemo() throws SQLException {
-    String variable = "AUTH_TEST_" + name() + "_URL";
+    Server server = server();
+    String variable = "AUTH_TEST_" + server.name() + "_URL";
     Optional<String> fromEnv = Optional.ofNullable(System.getenv(variable)).filter(s -> !s.isBlank());
-    Assumptions.assumeTrue(fromEnv.isPresent() || answers(defaultPort()), name() + " is not reachable: set " + variable
-        + " or start it on 127.0.0.1:" + defaultPort() + " (scripts/test.sh does when run as root)");
-    adminUrl = fromEnv.orElse(defaultUrl());
-    user = System.getenv().getOrDefault(variable + "_USER", defaultUser());
+    Assumptions.assumeTrue(fromEnv.isPresent() || answers(server.port()), server.name() + " is not reachable: set "
+        + variable + " or start it on 127.0.0.1:" + server.port() + " (scripts/test.sh does when run as root)");
+    adminUrl = fromEnv.orElse(server.url());
+    user = System.getenv().getOrDefault(variable + "_USER", server.user());
     password = System.getenv().getOrDefault(variable + "_PASSWORD", "");
     try (Connection c = DriverManager.getConnection(adminUrl, user, password); Statement s = c.createStatement()) {
       create(s);
@@ -103,26 +95,14 @@ abstract class DemoOnDatabaseChecks {
     }
   }
 
-  private String body(String path) throws Exception {
-    return client.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString()).body();
-  }
-
   @Test
   void theDemoUserSignsInWithASessionStoredInTheDatabase() throws Exception {
-    String csrf = body("/api/auth/csrf").replaceAll(".*\"csrfToken\":\"(\\w+)\".*", "$1");
-    HttpResponse<String> signIn = client.send(HttpRequest.newBuilder(URI.create(base + "/api/auth/callback/credentials"))
-        .header("Content-Type", "application/x-www-form-urlencoded").header("X-Auth-Return-Redirect", "1")
-        .POST(HttpRequest.BodyPublishers.ofString("csrfToken=" + csrf + "&username=demo&password=demo")).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, signIn.statusCode(), signIn.body());
-    HttpCookie session = cookies.getCookieStore().getCookies().stream()
-        .filter(c -> c.getName().equals("authjs.session-token")).findFirst().orElseThrow();
-    assertFalse(session.getValue().contains("."), "a database session token, not a JWE: " + session.getValue());
-    assertTrue(body("/api/auth/session").contains("\"name\":\"Demo User\""));
-
+    DemoBrowser browser = new DemoBrowser(base);
+    String session = browser.signInAsDemo();
+    assertTrue(browser.body("/api/auth/session").contains("\"name\":\"Demo User\""));
     try (Connection c = DriverManager.getConnection(demoUrl(adminUrl), user, password);
          PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM auth_session WHERE session_token = ?")) {
-      s.setString(1, session.getValue());
+      s.setString(1, session);
       try (ResultSet rows = s.executeQuery()) {
         rows.next();
         assertEquals(1, rows.getInt(1), "the session row in " + space);

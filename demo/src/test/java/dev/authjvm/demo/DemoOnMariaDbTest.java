@@ -6,23 +6,8 @@ import java.sql.Statement;
 /** The demo on MariaDB, in a database of this run's own on the same server. */
 class DemoOnMariaDbTest extends DemoOnDatabaseChecks {
   @Override
-  String name() {
-    return "MARIADB";
-  }
-
-  @Override
-  int defaultPort() {
-    return 3306;
-  }
-
-  @Override
-  String defaultUrl() {
-    return "jdbc:mariadb://127.0.0.1:3306/test";
-  }
-
-  @Override
-  String defaultUser() {
-    return "root";
+  Server server() {
+    return new Server("MARIADB", 3306, "jdbc:mariadb://127.0.0.1:3306/test", "root");
   }
 
   @Override

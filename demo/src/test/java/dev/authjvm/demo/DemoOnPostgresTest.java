@@ -6,23 +6,8 @@ import java.sql.Statement;
 /** The demo on PostgreSQL, in a schema of this run's own. */
 class DemoOnPostgresTest extends DemoOnDatabaseChecks {
   @Override
-  String name() {
-    return "POSTGRES";
-  }
-
-  @Override
-  int defaultPort() {
-    return 5432;
-  }
-
-  @Override
-  String defaultUrl() {
-    return "jdbc:postgresql://127.0.0.1:5432/test";
-  }
-
-  @Override
-  String defaultUser() {
-    return "postgres";
+  Server server() {
+    return new Server("POSTGRES", 5432, "jdbc:postgresql://127.0.0.1:5432/test", "postgres");
   }
 
   @Override

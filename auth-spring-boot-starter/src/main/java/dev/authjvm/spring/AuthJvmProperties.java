@@ -13,7 +13,8 @@ import org.springframework.boot.convert.DurationUnit;
  * The {@code authjvm.*} settings. Each one left unset falls back to its {@code AUTH_*} environment
  * variable, then to the core's default, exactly as {@code AuthConfig.builder()} does.
  *
- * @param secret                      Secrets that encrypt session and check cookies and sign CSRF tokens, newest first (comma-separated for rotation: the first encrypts, all decrypt); at least 32 characters each. Default: AUTH_SECRET.
+ * @param secret                      The secret that encrypts session and check cookies and signs CSRF tokens; at least 32 characters (openssl rand -base64 33). Default: AUTH_SECRET (and AUTH_SECRET_1..3).
+ * @param previousSecrets             Secrets used before this one, newest first: still accepted for decryption while sessions made with them live (rotation). Only with authjvm.secret.
  * @param url                         The canonical URL, e.g. https://example.com/api/auth; its origin is used for every absolute URL and its path, if any, is the base path. Default: AUTH_URL.
  * @param trustHost                   Whether X-Forwarded-Host and X-Forwarded-Proto are believed (behind your own reverse proxy). Default: AUTH_TRUST_HOST, else false.
  * @param basePath                    Where the API is mounted. Default: the path of the URL, else /api/auth.
@@ -31,7 +32,8 @@ import org.springframework.boot.convert.DurationUnit;
  */
 @ConfigurationProperties("authjvm")
 public record AuthJvmProperties(
-    List<String> secret,
+    String secret,
+    @DefaultValue List<String> previousSecrets,
     String url,
     Boolean trustHost,
     String basePath,

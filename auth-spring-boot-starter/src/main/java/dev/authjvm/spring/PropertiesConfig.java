@@ -5,6 +5,8 @@ import dev.authjvm.core.config.AuthConfigBuilder;
 import dev.authjvm.core.config.ConfigurationException;
 import dev.authjvm.core.ratelimit.FixedWindowRateLimiter;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The builder with every {@code authjvm.*} property that is set; the core reads the environment for the rest. */
 final class PropertiesConfig {
@@ -12,8 +14,12 @@ final class PropertiesConfig {
 
   static AuthConfigBuilder builder(AuthJvmProperties p) {
     AuthConfigBuilder b = AuthConfig.builder().credentialsDatabaseSessions(p.credentialsDatabaseSessions());
-    if (p.secret() != null && !p.secret().isEmpty()) {
-      b.secret(p.secret().toArray(String[]::new));
+    if (p.secret() != null) {
+      List<String> secrets = new ArrayList<>(List.of(p.secret()));
+      secrets.addAll(p.previousSecrets());
+      b.secret(secrets.toArray(String[]::new));
+    } else if (!p.previousSecrets().isEmpty()) {
+      throw new ConfigurationException("authjvm.previous-secrets needs authjvm.secret, the secret that encrypts now");
     }
     if (p.url() != null) {
       b.url(p.url());

@@ -45,6 +45,12 @@ class StartupFailureTest {
   }
 
   @Test
+  void previousSecretsWithoutTheCurrentOneAreNamed() {
+    String message = failureOf(Map.of("authjvm.previous-secrets", TestProviders.SECRET));
+    assertTrue(message.startsWith("authjvm.previous-secrets needs authjvm.secret"), message);
+  }
+
+  @Test
   void aShortSecretIsNamedByTheCore() {
     String message = failureOf(Map.of("authjvm.secret", "short"));
     assertTrue(message.contains("AUTH_SECRET is too short"), message);

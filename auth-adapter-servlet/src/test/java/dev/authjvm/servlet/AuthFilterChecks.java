@@ -67,7 +67,7 @@ abstract class AuthFilterChecks {
 
   @AfterAll
   void stopServer() throws Exception {
-    server.close();
+    server.stop();
   }
 
   private HttpResponse<String> send(HttpRequest.Builder r) throws Exception {

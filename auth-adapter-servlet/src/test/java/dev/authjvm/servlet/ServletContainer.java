@@ -26,9 +26,9 @@ import org.eclipse.jetty.server.ServerConnector;
  * web application's start-up code ({@code setup}, run as a {@link ServletContainerInitializer})
  * registers the filters; a servlet at {@code /} answers everything else with 404.
  *
- * @param server stops the container
+ * @param stopper stops the container
  */
-record ServletContainer(URI origin, AutoCloseable server) implements AutoCloseable {
+record ServletContainer(URI origin, Stopper stopper) {
 
   /** One of the containers: starts it with the application's start-up code. */
   @FunctionalInterface
@@ -36,9 +36,14 @@ record ServletContainer(URI origin, AutoCloseable server) implements AutoCloseab
     ServletContainer start(Consumer<ServletContext> setup) throws Exception;
   }
 
-  @Override
-  public void close() throws Exception {
-    server.close();
+  /** How one container stops. */
+  @FunctionalInterface
+  interface Stopper {
+    void stop() throws Exception;
+  }
+
+  void stop() throws Exception {
+    stopper.stop();
   }
 
   /** What a request no filter answers gets: a plain 404, as from an application with no such page. */
@@ -64,8 +69,7 @@ record ServletContainer(URI origin, AutoCloseable server) implements AutoCloseab
     errorReport.setShowServerInfo(false);
     tomcat.getHost().getPipeline().addValve(errorReport);
     Context context = tomcat.addContext("", baseDir.toString());
-    Tomcat.addServlet(context, "notFound", new NotFound());
-    context.addServletMappingDecoded("/", "notFound");
+    Tomcat.addServlet(context, "notFound", new NotFound()).addMapping("/");
     context.addServletContainerInitializer((classes, servletContext) -> setup.accept(servletContext), null);
     tomcat.start();
     return new ServletContainer(URI.create("http://127.0.0.1:" + connector.getLocalPort()), () -> {

@@ -22,6 +22,6 @@ abstract class ServletKitRun extends AdapterConformanceKit {
 
   @Override
   protected void stop() throws Exception {
-    server.close();
+    server.stop();
   }
 }

@@ -14,7 +14,6 @@ import io.javalin.http.HandlerType;
 import io.javalin.plugin.ContextPlugin;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -122,20 +121,7 @@ public final class AuthPlugin extends ContextPlugin<AuthPlugin.Config, AuthPlugi
   }
 
   private void handle(Context ctx) throws IOException {
-    byte[] body;
-    long declared = ctx.req().getContentLengthLong();
-    if (declared > AuthRequest.MAX_BODY_BYTES) {
-      write(ctx, AuthResponse.json(413, Map.of("error", "PayloadTooLarge")));
-      return;
-    }
-    try (InputStream in = ctx.req().getInputStream()) {
-      body = in.readNBytes(AuthRequest.MAX_BODY_BYTES + 1);
-    }
-    if (body.length > AuthRequest.MAX_BODY_BYTES) {
-      write(ctx, AuthResponse.json(413, Map.of("error", "PayloadTooLarge")));
-      return;
-    }
-    write(ctx, auth().handle(toAuthRequest(ctx, body)));
+    write(ctx, auth().handle(toAuthRequest(ctx, new byte[0]), ctx.req().getInputStream()));
   }
 
   static AuthRequest toAuthRequest(Context ctx, byte[] body) {

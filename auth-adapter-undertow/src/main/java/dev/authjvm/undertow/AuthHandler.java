@@ -15,7 +15,6 @@ import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Map;
 import java.util.Optional;
 
@@ -74,19 +73,7 @@ public final class AuthHandler implements HttpHandler {
       return;
     }
     exchange.startBlocking();
-    if (exchange.getRequestContentLength() > AuthRequest.MAX_BODY_BYTES) {
-      write(exchange, AuthResponse.json(413, Map.of("error", "PayloadTooLarge")));
-      return;
-    }
-    byte[] body;
-    try (InputStream in = exchange.getInputStream()) {
-      body = in.readNBytes(AuthRequest.MAX_BODY_BYTES + 1);
-    }
-    if (body.length > AuthRequest.MAX_BODY_BYTES) {
-      write(exchange, AuthResponse.json(413, Map.of("error", "PayloadTooLarge")));
-      return;
-    }
-    write(exchange, auth.handle(toAuthRequest(exchange, body)));
+    write(exchange, auth.handle(toAuthRequest(exchange, new byte[0]), exchange.getInputStream()));
   }
 
   static AuthRequest toAuthRequest(HttpServerExchange exchange, byte[] body) {

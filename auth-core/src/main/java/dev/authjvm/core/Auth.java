@@ -5,7 +5,9 @@ import dev.authjvm.core.config.AuthConfig;
 import dev.authjvm.core.http.AuthRequest;
 import dev.authjvm.core.http.AuthResponse;
 import dev.authjvm.core.session.Session;
-import java.util.Map;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
@@ -38,6 +40,31 @@ public final class Auth {
   }
 
   /**
+   * Answers a request whose body is still on the wire, for adapters: the body is read here, at most
+   * {@link AuthRequest#MAX_BODY_BYTES}. A body declared or found larger is 413 (refused by its declared
+   * length before anything is read), and one that cannot be read (the client broke off, or sent a
+   * malformed chunked body) is 400, never a server error. The stream is not closed.
+   *
+   * @param request the request with an empty body; its {@code Content-Length} header, if any, is the declared length
+   * @param body    the request body as the server exposes it
+   */
+  public AuthResponse handle(AuthRequest request, InputStream body) {
+    if (request.declaredBodyLength() > AuthRequest.MAX_BODY_BYTES) {
+      return engine.bodyTooLarge();
+    }
+    byte[] bytes;
+    try {
+      bytes = body.readNBytes(AuthRequest.MAX_BODY_BYTES + 1);
+    } catch (IOException | UncheckedIOException e) {
+      return engine.bodyUnreadable(e);
+    }
+    if (bytes.length > AuthRequest.MAX_BODY_BYTES) {
+      return engine.bodyTooLarge();
+    }
+    return engine.handle(request.withBody(bytes));
+  }
+
+  /**
    * The session of a request, as {@code auth()} / {@code getServerSession()} give it, without
    * changing any cookie. Empty when signed out or the cookie is invalid or expired.
    */
@@ -57,12 +84,10 @@ public final class Auth {
     }
     String accept = request.headers().first("Accept").orElse("");
     boolean wantsHtml = accept.isEmpty() || accept.contains("text/html") || accept.contains("*/*") && !accept.contains("json");
-    Optional<String> signIn = engine.signInUrl(request, currentUrl(request));
-    if (wantsHtml && request.method().equals("GET") && signIn.isPresent()) {
-      return new SessionAccess.Denied(AuthResponse.redirect(signIn.get()));
+    if (wantsHtml && request.method().equals("GET")) {
+      return new SessionAccess.Denied(engine.signInRedirect(request, currentUrl(request)));
     }
-    return new SessionAccess.Denied(AuthResponse.json(401, Map.of("error", "SessionRequired",
-        "message", "Sign in to access this resource")));
+    return new SessionAccess.Denied(engine.sessionRequired());
   }
 
   /** The path and query the user asked for, relative, so the redirect rule accepts it on any origin. */

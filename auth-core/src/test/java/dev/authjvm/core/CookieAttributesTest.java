@@ -45,7 +45,8 @@ class CookieAttributesTest {
 
   @Test
   void overHttpsCsrfIsHostPrefixedAndTheOthersSecurePrefixed() {
-    TestBrowser b = new TestBrowser(Auth.create(AuthFixtures.builder().build()), "https://app.example.com");
+    TestBrowser b = new TestBrowser(Auth.create(AuthFixtures.builder().allowedHosts("app.example.com").build()),
+        "https://app.example.com");
     AuthResponse r = b.get("/api/auth/csrf");
     assertTrue(header(r, "__Host-authjs.csrf-token").endsWith("; Path=/; HttpOnly; Secure; SameSite=Lax"));
     assertTrue(header(r, "__Secure-authjs.callback-url").endsWith("; Path=/; HttpOnly; Secure; SameSite=Lax"));
@@ -62,13 +63,14 @@ class CookieAttributesTest {
   }
 
   @Test
-  void forwardedProtoMakesCookiesSecureOnlyWhenTheHostIsTrusted() {
+  void forwardedHeadersAreBelievedOnlyWithTrustHost() {
     String[] forwarded = {"X-Forwarded-Proto", "https", "X-Forwarded-Host", "auth.example.com"};
     AuthResponse trusted = new TestBrowser(Auth.create(AuthFixtures.builder().trustHost(true).build()), "http://10.0.0.5:8080")
         .get("/api/auth/csrf", forwarded);
     assertEquals("__Secure-authjs.callback-url=https%3A%2F%2Fauth.example.com; Path=/; HttpOnly; Secure; SameSite=Lax",
         header(trusted, "__Secure-authjs.callback-url"));
-    AuthResponse untrusted = new TestBrowser(Auth.create(AuthFixtures.builder().build()), "http://10.0.0.5:8080")
+    AuthResponse untrusted = new TestBrowser(Auth.create(AuthFixtures.builder().allowedHosts("10.0.0.5").build()),
+        "http://10.0.0.5:8080")
         .get("/api/auth/csrf", forwarded);
     assertEquals("authjs.callback-url=http%3A%2F%2F10.0.0.5%3A8080; Path=/; HttpOnly; SameSite=Lax",
         header(untrusted, "authjs.callback-url"));

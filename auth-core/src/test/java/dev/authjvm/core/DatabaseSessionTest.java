@@ -81,6 +81,45 @@ class DatabaseSessionTest {
   }
 
   @Test
+  void aCredentialsUserIsNeverMatchedToAStoredUserByEmailAlone() {
+    // Someone who proved the address by email owns it in the store; credentials that merely claim it do not.
+    store.createUser(new User("owner", "Owner", "demo@example.com", null, T0));
+    TestBrowser b = browserAt(T0);
+    b.cookies.clear();
+    AuthResponse r = b.signIn("demo", "demo");
+    assertEquals("http://localhost/api/auth/signin?error=OAuthAccountNotLinked", TestBrowser.json(r).get("url"));
+    assertTrue(b.cookies.keySet().stream().noneMatch(c -> c.startsWith("authjs.session-token")));
+  }
+
+  @Test
+  void aCredentialsUserIsStoredWithItsIdAndACredentialsAccount() {
+    TestBrowser b = browserAt(T0);
+    b.cookies.clear();
+    b.signIn("demo", "demo");
+    assertEquals("Demo User", store.getUser("1").orElseThrow().name());
+    assertEquals("1", store.getUserByAccount("credentials", "1").orElseThrow().id());
+    assertEquals("Demo User", ((java.util.Map<?, ?>) TestBrowser.json(b.get("/api/auth/session")).get("user")).get("name"));
+  }
+
+  @Test
+  void theInMemoryStoreDropsWhatHasExpiredAsNewSessionsArrive() {
+    java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(T0);
+    InMemoryAuthStore memory = new InMemoryAuthStore(new Clock() {
+      @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
+      @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+      @Override public Instant instant() { return now.get(); }
+    });
+    memory.createUser(new User("u", null, null, null, null));
+    for (int i = 0; i < 100; i++) {
+      memory.createSession(new StoredSession("old-" + i, "u", T0.plusSeconds(10)));
+    }
+    memory.createVerificationToken(new dev.authjvm.core.store.VerificationToken("a@example.com", "h", T0.plusSeconds(10)));
+    now.set(T0.plus(Duration.ofMinutes(2)));
+    memory.createSession(new StoredSession("new", "u", T0.plus(Duration.ofDays(1))));
+    assertEquals(1, memory.storedTokens());
+  }
+
+  @Test
   void credentialsWithDatabaseSessionsNeedTheOptIn() {
     ConfigurationException e = assertThrows(ConfigurationException.class,
         () -> AuthFixtures.builder().store(store).build());

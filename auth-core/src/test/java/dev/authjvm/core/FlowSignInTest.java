@@ -55,6 +55,32 @@ class FlowSignInTest {
     }
 
     @Test
+    void withoutAStoreTheSubjectIsNamespacedByProvider() {
+      start(browser, "idp");
+      browser.get("/api/auth/callback/idp?state=s3cret&sub=123");
+      String idpSubject = subjectOf(browser);
+      TestBrowser other = new TestBrowser(browser.auth, ORIGIN);
+      start(other, "other");
+      other.get("/api/auth/callback/other?state=s3cret&sub=123");
+      assertEquals(dev.authjvm.core.user.AccountSubject.of("idp", "123"), idpSubject);
+      assertFalse(idpSubject.equals(subjectOf(other)));
+      assertFalse(idpSubject.equals("123"));
+    }
+
+    @Test
+    void theNamespacedSubjectIsAStableVersion5Uuid() {
+      String subject = dev.authjvm.core.user.AccountSubject.of("github", "123");
+      assertEquals(subject, dev.authjvm.core.user.AccountSubject.of("github", "123"));
+      assertEquals(5, java.util.UUID.fromString(subject).version());
+    }
+
+    private String subjectOf(TestBrowser b) {
+      return new dev.authjvm.core.jwt.JwtCodec(java.util.List.of(AuthFixtures.SECRET), dev.authjvm.core.jwt.JweFormat.V5,
+          java.time.Clock.systemUTC(), java.util.List.of())
+          .decode(b.cookies.get("authjs.session-token"), "authjs.session-token").orElseThrow().sub();
+    }
+
+    @Test
     void aStateCookieOfAnotherProviderIsRefused() {
       start(browser, "other");
       AuthResponse r = browser.get("/api/auth/callback/idp?state=s3cret&sub=42");

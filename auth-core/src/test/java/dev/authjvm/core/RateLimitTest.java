@@ -15,6 +15,7 @@ import dev.authjvm.core.provider.FlowStep;
 import dev.authjvm.core.provider.ProviderType;
 import dev.authjvm.core.provider.RedirectFlowProvider;
 import dev.authjvm.core.ratelimit.FixedWindowRateLimiter;
+import dev.authjvm.core.ratelimit.RateLimiter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +25,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** Opt-in limits on sign-in attempts per identifier (research §2.14): password guessing, email spam. */
+/** Limits on sign-in attempts per identifier: password guessing (opt-in), and email spam (on by default). */
 class RateLimitTest {
   static final String ORIGIN = "http://localhost";
   final MutableClock clock = new MutableClock();
@@ -32,7 +33,8 @@ class RateLimitTest {
   // Email sign-in keeps its tokens in a store; sessions stay JWT for the credentials checks.
   final Auth auth = Auth.create(AuthFixtures.builder().clock(clock).provider(new CountingEmailProvider(emailsSent))
       .store(new dev.authjvm.core.store.InMemoryAuthStore()).sessionStrategy(dev.authjvm.core.config.SessionStrategy.JWT)
-      .rateLimiter(new FixedWindowRateLimiter(3, Duration.ofMinutes(1), clock)).build());
+      .credentialsRateLimiter(new FixedWindowRateLimiter(3, Duration.ofMinutes(1), clock))
+      .emailRateLimiter(new FixedWindowRateLimiter(3, Duration.ofMinutes(1), clock)).build());
   final TestBrowser attacker = new TestBrowser(auth, ORIGIN);
 
   @Test
@@ -107,7 +109,35 @@ class RateLimitTest {
   }
 
   @Test
-  void withoutALimiterNothingIsLimited() {
+  void successfulSignInsDoNotCountAgainstTheLimit() {
+    for (int i = 0; i < 10; i++) {
+      TestBrowser user = new TestBrowser(auth, ORIGIN);
+      user.signIn("demo", "demo");
+      assertTrue(user.cookies.containsKey("authjs.session-token"), "sign-in " + i);
+    }
+    for (int i = 0; i < 3; i++) {
+      attacker.signIn("demo", "guess" + i);
+    }
+    assertEquals(429, attacker.signIn("demo", "guess4").status());
+  }
+
+  @Test
+  void theLimiterSeesAFixedLengthHashNotTheSubmittedIdentifier() {
+    List<String> keys = new java.util.ArrayList<>();
+    RateLimiter recording = key -> {
+      keys.add(key);
+      return java.util.Optional.empty();
+    };
+    TestBrowser browser = new TestBrowser(Auth.create(AuthFixtures.builder().credentialsRateLimiter(recording).build()), ORIGIN);
+    browser.signIn("x".repeat(60_000), "guess");
+    browser.signIn("someone", "guess");
+    assertEquals(2, keys.size());
+    assertTrue(keys.stream().allMatch(k -> k.length() == "credentials:credentials:".length() + 43), keys.toString());
+    assertFalse(keys.get(1).contains("someone"));
+  }
+
+  @Test
+  void withoutACredentialsLimiterPasswordGuessesAreNotLimited() {
     TestBrowser browser = new TestBrowser(Auth.create(AuthFixtures.builder().build()), ORIGIN);
     for (int i = 0; i < 20; i++) {
       browser.signIn("demo", "guess" + i);
@@ -116,9 +146,41 @@ class RateLimitTest {
   }
 
   @Test
-  void theEnvironmentSetsTheLimit() {
-    var config = AuthFixtures.builder().environment(Environment.of(Map.of("AUTH_RATE_LIMIT", "5/15m"))).build();
-    assertEquals("5 per PT15M", config.rateLimiter().orElseThrow().toString());
+  void emailLinksAreLimitedToFivePerHourPerAddressByDefault() {
+    Auth byDefault = Auth.create(AuthFixtures.builder().clock(clock).provider(new CountingEmailProvider(emailsSent))
+        .store(new dev.authjvm.core.store.InMemoryAuthStore()).sessionStrategy(dev.authjvm.core.config.SessionStrategy.JWT)
+        .build());
+    TestBrowser browser = new TestBrowser(byDefault, ORIGIN);
+    for (int i = 0; i < 5; i++) {
+      requestLink(browser, "someone@example.com");
+    }
+    assertEquals(429, requestLink(browser, "someone@example.com").status());
+    assertEquals(5, emailsSent.get());
+    clock.advance(Duration.ofMinutes(61));
+    assertEquals(200, requestLink(browser, "someone@example.com").status());
+  }
+
+  @Test
+  void theEmailLimitCanBeTurnedOff() {
+    var config = AuthFixtures.builder().environment(Environment.of(Map.of("AUTH_EMAIL_RATE_LIMIT", "off"))).build();
+    assertEquals(RateLimiter.UNLIMITED, config.emailRateLimiter());
+  }
+
+  @Test
+  void theEnvironmentSetsTheLimits() {
+    var config = AuthFixtures.builder().environment(Environment.of(Map.of("AUTH_RATE_LIMIT", "5/15m",
+        "AUTH_EMAIL_RATE_LIMIT", "2/h"))).build();
+    assertEquals("5 per PT15M", config.credentialsRateLimiter().toString());
+    assertEquals("2 per PT1H", config.emailRateLimiter().toString());
+  }
+
+  @Test
+  void aLimitOnACredentialsProviderWithoutAnIdentifierFieldFailsAtStartUp() {
+    var noFields = dev.authjvm.core.provider.CredentialsProvider.builder().id("token")
+        .authorize((form, request) -> java.util.Optional.empty()).build();
+    var e = assertThrows(ConfigurationException.class, () -> AuthFixtures.builder().provider(noFields)
+        .environment(Environment.of(Map.of("AUTH_RATE_LIMIT", "5/m"))).build());
+    assertTrue(e.getMessage().contains("'token'") && e.getMessage().contains("identifierField"), e.getMessage());
   }
 
   @Test
@@ -131,7 +193,7 @@ class RateLimitTest {
   @Test
   void v4ClientsSeeTheCodeAsTheErrorName() {
     TestBrowser v4 = new TestBrowser(Auth.create(AuthFixtures.builder().protocol(ProtocolVersion.V4)
-        .rateLimiter(new FixedWindowRateLimiter(1, Duration.ofMinutes(1), clock)).build()), ORIGIN);
+        .credentialsRateLimiter(new FixedWindowRateLimiter(1, Duration.ofMinutes(1), clock)).build()), ORIGIN);
     v4.signIn("demo", "a");
     AuthResponse r = v4.post("/api/auth/callback/credentials",
         Map.of("csrfToken", v4.csrfToken(), "username", "demo", "password", "b", "json", "true"));
@@ -140,6 +202,10 @@ class RateLimitTest {
   }
 
   private AuthResponse requestLink(String email) {
+    return requestLink(attacker, email);
+  }
+
+  private static AuthResponse requestLink(TestBrowser attacker, String email) {
     return attacker.post("/api/auth/signin/email", Map.of("csrfToken", attacker.csrfToken(), "email", email),
         "X-Auth-Return-Redirect", "1");
   }

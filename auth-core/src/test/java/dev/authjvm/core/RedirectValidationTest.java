@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Spec §2.0: a callbackUrl may only lead to this origin; attacks fall back to the origin. */
 class RedirectValidationTest {
-  final TestBrowser browser = new TestBrowser(Auth.create(AuthFixtures.builder().build()), "https://app.example.com");
+  final TestBrowser browser = new TestBrowser(Auth.create(AuthFixtures.builder().allowedHosts("app.example.com").build()),
+      "https://app.example.com");
 
   private String signInWith(String callbackUrl) {
     return (String) json(browser.post("/api/auth/callback/credentials", Map.of("csrfToken", browser.csrfToken(),

@@ -83,6 +83,37 @@ class SessionLifecycleTest {
     assertFalse(browser.cookies.containsKey("authjs.session-token"));
   }
 
+  /** A JWE header without {@code enc}, or an empty one, made Nimbus throw out of the parser: a 500 before. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"{\"alg\":\"dir\"}", "{}", "{\"alg\":\"dir\",\"enc\":7}", "[]"})
+  void aTokenWithAMalformedHeaderIsNoSessionAndItsCookieIsCleared(String header) {
+    String encoded = java.util.Base64.getUrlEncoder().withoutPadding()
+        .encodeToString(header.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    browser.cookies.put("authjs.session-token", encoded + "..AAAA.AAAA.AAAA");
+    AuthResponse r = browser.get("/api/auth/session");
+    assertEquals(200, r.status());
+    assertEquals("null", r.bodyText());
+    assertFalse(browser.cookies.containsKey("authjs.session-token"));
+  }
+
+  @Test
+  void chunksFromTheEighthOnAreNotJoined() {
+    browser.signIn("demo", "demo");
+    String token = browser.cookies.remove("authjs.session-token");
+    browser.cookies.put("authjs.session-token.0", token);
+    browser.cookies.put("authjs.session-token.8", "garbage");
+    assertEquals("Demo User", ((Map<?, ?>) json(browser.get("/api/auth/session")).get("user")).get("name"));
+  }
+
+  @Test
+  void aTokenNeedingMoreThanEightCookiesIsAServerErrorNotACookieFlood() {
+    Auth huge = Auth.create(AuthFixtures.builder()
+        .callbacks(Callbacks.DEFAULTS.withJwt(p -> p.token().with("blob", "x".repeat(40_000)))).build());
+    AuthResponse r = new TestBrowser(huge, "http://localhost:8080").signIn("demo", "demo");
+    assertTrue(r.cookies().stream().noneMatch(c -> c.name().startsWith("authjs.session-token")), r.cookies().toString());
+    assertEquals("http://localhost:8080/api/auth/error?error=Configuration", json(r).get("url"));
+  }
+
   @Test
   void updateRunsTheJwtCallbackAndAnswersTheNewSession() {
     browser.signIn("demo", "demo");

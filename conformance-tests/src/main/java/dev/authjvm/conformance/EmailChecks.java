@@ -41,6 +41,11 @@ public abstract class EmailChecks extends RobustnessChecks {
         .clock(KitMail.CLOCK);
   }
 
+  /** Email sign-in through the kit's own SMTP server. */
+  static AuthConfigBuilder withKitMail() {
+    return withEmail(EmailProvider.builder(SmtpSender.of(KitMail.smtpUrl(), "Kit <kit@example.com>")).build());
+  }
+
   static KitResponse requestLink(KitClient browser, String email) {
     return browser.post("signin/email")
         .form(Map.of("csrfToken", browser.csrfToken(), "email", email, "callbackUrl", browser.origin() + "/welcome"))
@@ -74,7 +79,7 @@ public abstract class EmailChecks extends RobustnessChecks {
 
     @Override
     protected AuthConfigBuilder configuration() {
-      return withEmail(EmailProvider.builder(SmtpSender.of(KitMail.smtpUrl(), "Kit <kit@example.com>")).build());
+      return withKitMail();
     }
 
     @Test

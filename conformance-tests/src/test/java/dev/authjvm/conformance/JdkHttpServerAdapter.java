@@ -8,10 +8,8 @@ import dev.authjvm.core.http.AuthResponse;
 import dev.authjvm.core.http.HttpHeaders;
 import dev.authjvm.core.http.SetCookie;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.UnaryOperator;
@@ -50,24 +48,13 @@ final class JdkHttpServerAdapter {
   }
 
   private static AuthResponse handle(Auth auth, HttpExchange exchange) throws IOException {
-    // Refuse by the declared length before reading: a client may wait for an answer before sending more.
-    String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-    if (declared != null && declared.matches("\\d{1,18}") && Long.parseLong(declared) > AuthRequest.MAX_BODY_BYTES) {
-      return AuthResponse.json(413, Map.of("error", "PayloadTooLarge"));
-    }
-    byte[] body;
-    try (InputStream in = exchange.getRequestBody()) {
-      body = in.readNBytes(AuthRequest.MAX_BODY_BYTES + 1);
-    }
-    if (body.length > AuthRequest.MAX_BODY_BYTES) {
-      return AuthResponse.json(413, Map.of("error", "PayloadTooLarge"));
-    }
     HttpHeaders.Builder headers = HttpHeaders.builder();
     exchange.getRequestHeaders().forEach((name, values) -> values.forEach(v -> headers.add(name, v)));
     String host = exchange.getRequestHeaders().getFirst("Host");
     return auth.handle(new AuthRequest(exchange.getRequestMethod(), "http",
         host != null ? host : "127.0.0.1:" + exchange.getLocalAddress().getPort(),
-        exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(), headers.build(), body));
+        exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(), headers.build(), null),
+        exchange.getRequestBody());
   }
 
   private static void write(HttpExchange exchange, AuthResponse response) throws IOException {

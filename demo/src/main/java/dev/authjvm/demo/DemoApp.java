@@ -96,7 +96,9 @@ public final class DemoApp {
         config.events.serverStopped(oidc::close);
       }
     }).start(port);
-    LOG.info("demo at http://localhost:{}/ — sign in as '{}' with password '{}'", app.port(), user, password);
+    // The password is never logged: it is the default "demo" unless AUTH_DEMO_PASSWORD chose another.
+    LOG.info("demo at http://localhost:{}/ — sign in as '{}' with {}", app.port(), user,
+        effective.get("AUTH_DEMO_PASSWORD").isPresent() ? "the password in AUTH_DEMO_PASSWORD" : "the password 'demo'");
     return app;
   }
 

@@ -1,6 +1,7 @@
 package dev.authjvm.demo;
 
 import dev.authjvm.core.user.User;
+import dev.authjvm.providers.oauth.engine.EmailVerification;
 import dev.authjvm.providers.oauth.engine.OAuthProvider;
 import dev.authjvm.providers.oauth.engine.Profiles;
 import java.util.Map;
@@ -33,6 +34,10 @@ final class DemoOidc implements AutoCloseable {
     return OAuthProvider.builder().id(PROVIDER_ID).name("Demo OIDC (offline)").issuer(issuer())
         .clientId("authjvm-demo").clientSecret("demo-client-secret")
         .profile(DemoOidc::profile)
+        // The addresses this offline server makes up (on the reserved demo.example) are the demo's own;
+        // any other address counts only when the server's claims say it is verified.
+        .emailVerification((profile, email) -> email.endsWith("@demo.example")
+            || EmailVerification.standard().isVerified(profile, email))
         .build();
   }
 

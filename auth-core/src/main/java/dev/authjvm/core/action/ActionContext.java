@@ -20,6 +20,8 @@ import java.util.Map;
  * the cookies the answer will set. Confined to one thread.
  */
 final class ActionContext {
+  /** Longer callback URLs are not followed; browsers and proxies agree on about 2 KB for a URL. */
+  static final int MAX_CALLBACK_URL_LENGTH = 2048;
   final AuthEngine engine;
   final AuthConfig config;
   final AuthRequest request;
@@ -59,9 +61,9 @@ final class ActionContext {
    * Without {@code mintCsrf} a missing CSRF cookie stays missing, for answers that hand out no token.
    */
   void init(boolean mintCsrf) {
-    csrf = CsrfToken.fromCookie(cookies.get(names.csrfToken()), engine.csrfSecret()).orElse(null);
+    csrf = CsrfToken.fromCookie(cookies.get(names.csrfToken()), engine.tokenSecrets()).orElse(null);
     if (csrf == null && mintCsrf) {
-      csrf = CsrfToken.mint(engine.csrfSecret());
+      csrf = CsrfToken.mint(engine.tokenSecrets().get(0));
       initCookies.add(cookieFactory.browserSession(names.csrfToken(), csrf.cookieValue()));
     } else if (csrf != null) {
       csrfVerified = "POST".equals(request.method()) && csrf.matches(body.field("csrfToken"));
@@ -80,10 +82,17 @@ final class ActionContext {
     }
   }
 
-  /** A target URL passed through the redirect callback, which decides what may be followed. */
+  /**
+   * A target URL passed through the redirect callback, which decides what may be followed. A URL
+   * longer than {@link #MAX_CALLBACK_URL_LENGTH} goes to the origin instead: it is echoed into a cookie
+   * and a {@code Location} header, and one that does not fit them would fail the whole answer.
+   */
   String redirectTarget(String url) {
+    if (url.length() > MAX_CALLBACK_URL_LENGTH) {
+      return origin;
+    }
     String target = config.callbacks().redirect().redirect(url, origin);
-    return target == null ? origin : target;
+    return target == null || target.length() > origin.length() + MAX_CALLBACK_URL_LENGTH ? origin : target;
   }
 
   CsrfToken csrf() {

@@ -11,6 +11,7 @@ import dev.authjvm.core.http.AuthResponse;
 import dev.authjvm.core.http.UriComponent;
 import dev.authjvm.core.jwt.JweFormat;
 import dev.authjvm.core.jwt.JwtCodec;
+import dev.authjvm.core.log.LogSafe;
 import dev.authjvm.core.pages.PageRenderer;
 import dev.authjvm.core.session.Session;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ public final class AuthEngine {
   private final AuthConfig config;
   private final CookieNames plainNames;
   private final CookieNames secureNames;
-  private final String csrfSecret;
+  private final List<String> tokenSecrets;
   private final OriginResolver originResolver;
   private final PageRenderer pages;
   private final SessionKeeper sessions;
@@ -42,13 +43,13 @@ public final class AuthEngine {
   private final SignOutAction signOutAction;
   private final PageActions pageActions;
   private final FailureLog failures;
+  private final SecurityHeaderPolicy securityHeaders;
 
   public AuthEngine(AuthConfig config) {
     this.config = config;
     this.plainNames = CookieNames.of(config.protocol(), false);
     this.secureNames = CookieNames.of(config.protocol(), true);
-    // As @auth/core: with several secrets the CSRF hash takes them joined by commas.
-    this.csrfSecret = String.join(",", config.secrets());
+    this.tokenSecrets = tokenSecrets(config.secrets());
     this.originResolver = new OriginResolver(config);
     this.pages = new PageRenderer(config);
     JwtCodec codec = codec(config, plainNames, secureNames);
@@ -61,6 +62,7 @@ public final class AuthEngine {
     this.signOutAction = new SignOutAction(sessions);
     this.pageActions = new PageActions(pages);
     this.failures = new FailureLog(LOG, config.clock());
+    this.securityHeaders = new SecurityHeaderPolicy(config.securityHeaders());
   }
 
   public AuthConfig config() {
@@ -87,8 +89,22 @@ public final class AuthEngine {
     return secure ? secureNames : plainNames;
   }
 
-  String csrfSecret() {
-    return csrfSecret;
+  /**
+   * The secrets that CSRF cookies and email tokens are hashed with, newest first: the newest mints,
+   * each one verifies (so adding or removing a secret keeps pending tokens valid while their secret is
+   * listed), and so does all of them joined by commas, which is what @auth/core hashes with when it has
+   * several secrets.
+   */
+  List<String> tokenSecrets() {
+    return tokenSecrets;
+  }
+
+  private static List<String> tokenSecrets(List<String> secrets) {
+    List<String> all = new ArrayList<>(secrets);
+    if (secrets.size() > 1) {
+      all.add(String.join(",", secrets));
+    }
+    return List.copyOf(all);
   }
 
   PageRenderer pages() {
@@ -97,18 +113,37 @@ public final class AuthEngine {
 
   /** Answers one request; never throws for anything the request contains. */
   public AuthResponse handle(AuthRequest request) {
-    Optional<String> origin = originResolver.resolve(request);
-    if (origin.isEmpty()) {
+    return securityHeaders.apply(route(request));
+  }
+
+  private AuthResponse route(AuthRequest request) {
+    OriginResolver.Resolution resolution = originResolver.resolve(request);
+    if (resolution instanceof OriginResolver.Resolution.Malformed) {
       return AuthResponse.json(400, Map.of("error", "BadRequest", "message", "Malformed Host header"));
     }
+    if (resolution instanceof OriginResolver.Resolution.Untrusted untrusted) {
+      return untrustedHost(untrusted.host());
+    }
+    String origin = ((OriginResolver.Resolution.Trusted) resolution).origin();
     Optional<Route> route = Route.parse(request, config.basePath());
     if (route.isEmpty()) {
       return badRequest(request);
     }
     boolean head = request.method().equals("HEAD");
-    ActionContext ctx = new ActionContext(this, request, origin.get());
+    ActionContext ctx = new ActionContext(this, request, origin);
     AuthResponse response = dispatch(route.get(), head ? "GET" : request.method(), ctx);
     return head ? response.withoutBody() : response;
+  }
+
+  /**
+   * A host no setting trusts: every link, redirect and form action would be built on it, so nothing is
+   * answered (an emailed link to the attacker's host would hand over the victim's account).
+   */
+  static AuthResponse untrustedHost(String host) {
+    LOG.warn("[auth][UntrustedHost] refused a request for host {}: set AUTH_URL, or AUTH_TRUST_HOST behind a proxy, "
+        + "or list the host in AUTH_ALLOWED_HOSTS", LogSafe.text(host));
+    return AuthResponse.json(400, Map.of("error", "UntrustedHost", "message",
+        "Host must be trusted: set AUTH_URL, AUTH_TRUST_HOST or AUTH_ALLOWED_HOSTS on the server."));
   }
 
   private AuthResponse dispatch(Route route, String method, ActionContext ctx) {
@@ -198,7 +233,8 @@ public final class AuthEngine {
 
   private static void logFailure(AuthError error) {
     if (error.logMessage() != null) {
-      LOG.warn("[auth][{}] {}", error.type().v5Code(), error.logMessage());
+      // Messages quote what the client sent (a provider id, a path): escaped, so they cannot forge lines.
+      LOG.warn("[auth][{}] {}", error.type().v5Code(), LogSafe.text(error.logMessage(), 1000));
     }
   }
 
@@ -219,22 +255,53 @@ public final class AuthEngine {
         "The " + action + " action accepts " + allow)).withHeader("Allow", allow);
   }
 
-  /** The session of a request, read-only: what {@code auth()} gives on the server. */
+  /**
+   * The session of a request, read-only: what {@code auth()} gives on the server. It emits no URL, so
+   * a host that is not trusted may still read its session.
+   */
   public Optional<Session> readSession(AuthRequest request) {
-    Optional<String> origin = originResolver.resolve(request);
-    if (origin.isEmpty()) {
-      return Optional.empty();
-    }
-    return sessions.read(new ActionContext(this, request, origin.get()));
+    OriginResolver.Resolution resolution = originResolver.resolve(request);
+    String origin = resolution instanceof OriginResolver.Resolution.Trusted t ? t.origin()
+        : resolution instanceof OriginResolver.Resolution.Untrusted u ? u.origin() : null;
+    return origin == null ? Optional.empty() : sessions.read(new ActionContext(this, request, origin));
   }
 
-  /** The sign-in URL that brings the user back to {@code returnTo}; for the session guards of adapters. */
-  public Optional<String> signInUrl(AuthRequest request, String returnTo) {
-    return originResolver.resolve(request).map(o -> {
-      String page = config.pages().signIn();
-      String base = page != null ? (page.startsWith("/") ? o + page : page) : o + config.basePath() + "/signin";
-      return base + (base.contains("?") ? "&" : "?") + UriComponent.formatQuery(Map.of("callbackUrl", returnTo));
-    });
+  /**
+   * Where to send a request that needs a session: the sign-in URL that brings the user back to
+   * {@code returnTo}, or the refusal of a host that is not trusted. For the session guards of adapters.
+   */
+  public AuthResponse signInRedirect(AuthRequest request, String returnTo) {
+    OriginResolver.Resolution resolution = originResolver.resolve(request);
+    if (resolution instanceof OriginResolver.Resolution.Untrusted u) {
+      return securityHeaders.apply(untrustedHost(u.host()));
+    }
+    if (!(resolution instanceof OriginResolver.Resolution.Trusted trusted)) {
+      return securityHeaders.apply(AuthResponse.json(400, Map.of("error", "BadRequest", "message", "Malformed Host header")));
+    }
+    String o = trusted.origin();
+    String page = config.pages().signIn();
+    String base = page != null ? (page.startsWith("/") ? o + page : page) : o + config.basePath() + "/signin";
+    return securityHeaders.apply(AuthResponse.redirect(
+        base + (base.contains("?") ? "&" : "?") + UriComponent.formatQuery(Map.of("callbackUrl", returnTo))));
+  }
+
+  /** 413 for a body over the limit, declared or read. */
+  public AuthResponse bodyTooLarge() {
+    return securityHeaders.apply(AuthResponse.json(413, Map.of("error", "PayloadTooLarge",
+        "message", "The request body is larger than " + AuthRequest.MAX_BODY_BYTES + " bytes")));
+  }
+
+  /** 400 for a body the server could not read: a client that broke off, a malformed chunked body. */
+  public AuthResponse bodyUnreadable(Exception cause) {
+    LOG.debug("[auth][BadRequest] the request body could not be read: {}", LogSafe.text(cause.toString()));
+    return securityHeaders.apply(AuthResponse.json(400, Map.of("error", "BadRequest",
+        "message", "The request body could not be read")));
+  }
+
+  /** The 401 that API calls without a session get from the session guards. */
+  public AuthResponse sessionRequired() {
+    return securityHeaders.apply(AuthResponse.json(401, Map.of("error", "SessionRequired",
+        "message", "Sign in to access this resource")));
   }
 
   static AuthResponse noSession(ActionContext ctx, int status) {

@@ -13,6 +13,7 @@ import dev.authjvm.core.provider.ProviderType;
 import dev.authjvm.core.provider.RedirectFlowProvider;
 import dev.authjvm.core.store.AuthStore;
 import dev.authjvm.core.user.Account;
+import dev.authjvm.core.user.AccountSubject;
 import dev.authjvm.core.user.User;
 import dev.authjvm.core.http.UriComponent;
 import java.util.Map;
@@ -65,7 +66,8 @@ final class CallbackAction {
     if (!ctx.csrfVerified()) {
       return ErrorRedirects.missingCsrf(ctx, "signin");
     }
-    Optional<Outcome> limited = RateLimits.check(ctx, "credentials:" + provider.id() + ":" + identifier(ctx, provider),
+    String limitKey = RateLimits.key("credentials", provider.id(), identifier(ctx, provider));
+    Optional<Outcome> limited = RateLimits.acquire(ctx.config.credentialsRateLimiter(), limitKey,
         new AuthError(ErrorType.CREDENTIALS_SIGNIN, RateLimits.CODE, provider.id(), null));
     if (limited.isPresent()) {
       return limited.get();
@@ -79,22 +81,31 @@ final class CallbackAction {
     if (authorized == null || authorized.isEmpty()) {
       return Outcome.fail(new AuthError(ErrorType.CREDENTIALS_SIGNIN, null, provider.id(), null));
     }
+    // Only failed attempts count against the limit.
+    ctx.config.credentialsRateLimiter().release(limitKey);
     User user = authorized.get();
     return complete(ctx, provider, user, Account.of(user.id(), "credentials", provider.id(), user.id()), Map.of(),
         ctx.body.fields());
   }
 
-  /** Who the attempt is for: the first field (the username), normalised, so the limit holds per account. */
+  /** Who the attempt is for: the identifier field, normalised, so the limit holds per account. */
   private static String identifier(ActionContext ctx, CredentialsProvider provider) {
-    String first = provider.fields().isEmpty() ? null : ctx.body.fields().get(provider.fields().get(0).name());
-    return first == null ? "" : first.strip().toLowerCase(java.util.Locale.ROOT);
+    String value = provider.identifierField() == null ? null : ctx.body.fields().get(provider.identifierField());
+    return value == null ? "" : value.strip().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The common end of every sign-in: signIn callback, user and account, session, event, redirect. */
   private Outcome complete(ActionContext ctx, Provider provider, User profileUser, Account account,
                            Map<String, Object> profile, Map<String, String> credentials) {
     Optional<AuthStore> store = ctx.config.store();
-    boolean linkAccounts = store.isPresent() && !(provider instanceof CredentialsProvider);
+    boolean external = !(provider instanceof CredentialsProvider);
+    boolean linkAccounts = store.isPresent() && external;
+    if (!store.isPresent() && external) {
+      // Without a store the provider's account id is not unique across providers: namespace it.
+      String subject = AccountSubject.of(account.provider(), account.providerAccountId());
+      profileUser = profileUser.withId(subject);
+      account = account.withUserId(subject);
+    }
     Optional<User> known = linkAccounts && provider instanceof RedirectFlowProvider
         && provider.type() != ProviderType.EMAIL
         ? store.get().getUserByAccount(account.provider(), account.providerAccountId()) : Optional.empty();
@@ -118,7 +129,12 @@ final class CallbackAction {
       user = linked.user();
       isNewUser = linked.isNewUser();
     } else if (store.isPresent() && sessions instanceof DatabaseSessions) {
-      user = storedCredentialsUser(store.get(), user);
+      Optional<User> stored = storedCredentialsUser(store.get(), user, account, ctx);
+      if (stored.isEmpty()) {
+        return Outcome.fail(AuthError.of(ErrorType.OAUTH_ACCOUNT_NOT_LINKED, "credentials user " + user.id()
+            + " of provider " + provider.id() + " has an address that belongs to another stored user"));
+      }
+      user = stored.get();
     }
     Account signedIn = account.withUserId(user.id());
     sessions.start(ctx, user, signedIn, profile, isNewUser);
@@ -134,10 +150,24 @@ final class CallbackAction {
     return Outcome.redirect(ctx.callbackUrl());
   }
 
-  /** Database sessions for credentials (opt-in) need the user in the store: found by id or email, else created. */
-  private static User storedCredentialsUser(AuthStore store, User user) {
-    return store.getUser(user.id())
-        .or(() -> user.email() == null ? Optional.empty() : store.getUserByEmail(user.email()))
-        .orElseGet(() -> store.createUser(user));
+  /**
+   * Database sessions for credentials (opt-in) need the user in the store: found by its credentials
+   * account or its id, else created with a credentials account. Never found by email alone: an address
+   * an authorize function returns is not proof that its owner is the stored user who has it. Empty when
+   * the address belongs to another stored user.
+   */
+  private static Optional<User> storedCredentialsUser(AuthStore store, User user, Account account, ActionContext ctx) {
+    Optional<User> found = store.getUserByAccount(account.provider(), account.providerAccountId())
+        .or(() -> store.getUser(user.id()));
+    if (found.isPresent()) {
+      return found;
+    }
+    if (user.email() != null && store.getUserByEmail(user.email()).isPresent()) {
+      return Optional.empty();
+    }
+    User created = store.createUser(user);
+    Events.fire("createUser", () -> ctx.config.events().createUser(created));
+    store.linkAccount(account.withUserId(created.id()));
+    return Optional.of(created);
   }
 }

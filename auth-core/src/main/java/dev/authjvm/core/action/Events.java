@@ -1,5 +1,6 @@
 package dev.authjvm.core.action;
 
+import dev.authjvm.core.log.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,7 +14,7 @@ final class Events {
     try {
       handler.run();
     } catch (RuntimeException e) {
-      LOG.error("[auth][error] EventError: the {} event handler failed: {}", event, e.toString(), e);
+      LOG.error("[auth][error] EventError: the {} event handler failed: {}", event, LogSafe.text(e.toString(), 1000), e);
     }
   }
 }

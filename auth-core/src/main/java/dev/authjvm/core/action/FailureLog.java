@@ -1,5 +1,6 @@
 package dev.authjvm.core.action;
 
+import dev.authjvm.core.log.LogSafe;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,10 +34,10 @@ final class FailureLog {
         suppressed++;
         return;
       }
-      log.error("[auth][error] {} failed: {} (the same failure happened {} more time(s) since {})", action, e,
-          suppressed, lastLogged);
+      log.error("[auth][error] {} failed: {} (the same failure happened {} more time(s) since {})", action,
+          LogSafe.text(e.toString(), 1000), suppressed, lastLogged);
     } else {
-      log.error("[auth][error] {} failed: {}", action, e, e);
+      log.error("[auth][error] {} failed: {}", action, LogSafe.text(e.toString(), 1000), e);
     }
     lastKey = key;
     lastLogged = now;

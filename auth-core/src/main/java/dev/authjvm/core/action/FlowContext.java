@@ -7,6 +7,7 @@ import dev.authjvm.core.provider.CheckCookies;
 import dev.authjvm.core.provider.FlowRequest;
 import dev.authjvm.core.store.AuthStore;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -60,7 +61,12 @@ final class FlowContext implements FlowRequest {
   @Override
   public String hashWithSecret(String value) {
     // As Auth.js hashes email tokens: sha256(token + secret), lowercase hex.
-    return CsrfToken.hash(value, ctx.engine.csrfSecret());
+    return CsrfToken.hash(value, ctx.engine.tokenSecrets().get(0));
+  }
+
+  @Override
+  public List<String> hashesWithSecrets(String value) {
+    return ctx.engine.tokenSecrets().stream().map(secret -> CsrfToken.hash(value, secret)).toList();
   }
 
   @Override

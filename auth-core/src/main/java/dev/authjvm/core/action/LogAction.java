@@ -2,6 +2,7 @@ package dev.authjvm.core.action;
 
 import dev.authjvm.core.http.AuthResponse;
 import dev.authjvm.core.http.RequestBody;
+import dev.authjvm.core.log.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,17 +18,9 @@ final class LogAction {
   static AuthResponse accept(ActionContext ctx) {
     if (LOG.isDebugEnabled()) {
       RequestBody body = ctx.body;
-      LOG.debug("[client][{}] {} {}", truncate(body.field("level")), truncate(body.field("code")),
-          truncate(body.field("message")));
+      LOG.debug("[client][{}] {} {}", LogSafe.text(body.field("level")), LogSafe.text(body.field("code")),
+          LogSafe.text(body.field("message"), 500));
     }
     return AuthResponse.empty(200);
-  }
-
-  private static String truncate(String s) {
-    if (s == null) {
-      return "";
-    }
-    String clean = s.replaceAll("[\\r\\n\\t]", " ");
-    return clean.length() > 500 ? clean.substring(0, 500) + "…" : clean;
   }
 }

@@ -1,50 +1,88 @@
 package dev.authjvm.core.action;
 
 import dev.authjvm.core.config.AuthConfig;
+import dev.authjvm.core.config.HostPattern;
 import dev.authjvm.core.http.AuthRequest;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Decides the origin every absolute URL is built on: {@code AUTH_URL} when set; otherwise, with
- * {@code AUTH_TRUST_HOST}, the first {@code X-Forwarded-Host}/{@code -Proto}; otherwise the request's
- * own {@code Host} and scheme. One policy in the core, so no adapter gets it wrong.
+ * Decides the origin every absolute URL is built on (email links, OAuth {@code redirect_uri}, redirects,
+ * form actions), and refuses a request whose host is not trusted, so that a forged {@code Host} can
+ * never put an attacker's host into a link the server sends out.
+ *
+ * <ul>
+ *   <li>{@code AUTH_URL} set: its origin, whatever the request says.</li>
+ *   <li>{@code AUTH_TRUST_HOST}: the right-most {@code X-Forwarded-Host} / {@code X-Forwarded-Proto}
+ *       value (the one the nearest proxy wrote; values to its left came from the client), else the
+ *       request's own {@code Host}.</li>
+ *   <li>Otherwise the request's {@code Host}, which must be loopback ({@code localhost},
+ *       {@code 127.0.0.1}, {@code [::1]}) or listed in {@code AUTH_ALLOWED_HOSTS}.</li>
+ * </ul>
+ * With {@code AUTH_ALLOWED_HOSTS} set, the host must also be listed when it comes from a proxy header.
  */
 final class OriginResolver {
   /** A DNS name, IPv4 or bracketed IPv6, with an optional port. */
   private static final Pattern HOST = Pattern.compile("(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\\.[A-Za-z0-9-]{1,63})*\\.?"
       + "|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?");
+  private static final List<HostPattern> LOOPBACK = List.of(
+      HostPattern.parse("localhost"), HostPattern.parse("127.0.0.1"), HostPattern.parse("[::1]"));
+
+  /** Where a request's URLs may be built, or why not. */
+  sealed interface Resolution {
+    /** The origin such as {@code https://example.com}. */
+    record Trusted(String origin) implements Resolution {}
+
+    /** A well-formed host that no setting trusts; {@code origin} is what it would have been, for read-only use. */
+    record Untrusted(String host, String origin) implements Resolution {}
+
+    /** A {@code Host} that is not a host at all. */
+    record Malformed() implements Resolution {}
+  }
 
   private final String fixedOrigin;
   private final boolean trustHost;
+  private final List<HostPattern> allowedHosts;
 
   OriginResolver(AuthConfig config) {
     this.fixedOrigin = config.url().map(OriginResolver::originOf).orElse(null);
     this.trustHost = config.trustHost();
+    this.allowedHosts = config.allowedHosts();
   }
 
-  /** The origin such as {@code https://example.com}, or empty when the host is malformed. */
-  Optional<String> resolve(AuthRequest request) {
+  Resolution resolve(AuthRequest request) {
     if (fixedOrigin != null) {
-      return Optional.of(fixedOrigin);
+      return new Resolution.Trusted(fixedOrigin);
     }
     String host = request.host();
     String scheme = request.scheme();
     if (trustHost) {
-      host = firstValue(request, "X-Forwarded-Host").orElse(host);
-      String proto = firstValue(request, "X-Forwarded-Proto").map(p -> p.toLowerCase(Locale.ROOT)).orElse(scheme);
+      host = lastValue(request, "X-Forwarded-Host").orElse(host);
+      String proto = lastValue(request, "X-Forwarded-Proto").map(p -> p.toLowerCase(Locale.ROOT)).orElse(scheme);
       scheme = proto.equals("http") || proto.equals("https") ? proto : scheme;
     }
     if (host == null || !HOST.matcher(host).matches()) {
-      return Optional.empty();
+      return new Resolution.Malformed();
     }
-    return Optional.of(scheme + "://" + withoutDefaultPort(host.toLowerCase(Locale.ROOT), scheme));
+    String normalized = withoutDefaultPort(host.toLowerCase(Locale.ROOT), scheme);
+    String origin = scheme + "://" + normalized;
+    boolean listed = allowedHosts.stream().anyMatch(p -> p.matches(normalized));
+    boolean trusted = allowedHosts.isEmpty() ? trustHost || LOOPBACK.stream().anyMatch(p -> p.matches(normalized))
+        : listed || !trustHost && LOOPBACK.stream().anyMatch(p -> p.matches(normalized));
+    return trusted ? new Resolution.Trusted(origin) : new Resolution.Untrusted(normalized, origin);
   }
 
-  private static Optional<String> firstValue(AuthRequest request, String header) {
-    return request.headers().first(header).map(v -> v.split(",", 2)[0].trim()).filter(v -> !v.isEmpty());
+  /** The right-most value of a header that proxies append to, across all its fields. */
+  private static Optional<String> lastValue(AuthRequest request, String header) {
+    List<String> fields = request.headers().all(header);
+    if (fields.isEmpty()) {
+      return Optional.empty();
+    }
+    String last = fields.get(fields.size() - 1);
+    return Optional.of(last.substring(last.lastIndexOf(',') + 1).trim()).filter(v -> !v.isEmpty());
   }
 
   private static String withoutDefaultPort(String host, String scheme) {

@@ -1,18 +1,36 @@
 package dev.authjvm.core.action;
 
 import dev.authjvm.core.error.AuthError;
+import dev.authjvm.core.ratelimit.RateLimiter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.Optional;
 
-/** Applies the configured {@link dev.authjvm.core.ratelimit.RateLimiter} to one sign-in attempt. */
+/** Applies a {@link RateLimiter} to one sign-in attempt. */
 final class RateLimits {
   /** The code clients see (v5 {@code &code=}; v4's error name): stable, so apps can show their own text. */
   static final String CODE = "rate_limited";
 
   private RateLimits() {}
 
-  /** Empty when the attempt may go on (or no limiter is configured), else the refusal. */
-  static Optional<Outcome> check(ActionContext ctx, String key, AuthError refusal) {
-    return ctx.config.rateLimiter().flatMap(limiter -> limiter.acquire(key)).map(retryAfter ->
+  /**
+   * {@code <kind>:<provider>:<SHA-256 of the identifier>}: a key of fixed length whatever was submitted
+   * (a 60 KB username costs the limiter 43 characters), that names no user in the limiter's memory or store.
+   */
+  static String key(String kind, String providerId, String identifier) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(identifier.getBytes(StandardCharsets.UTF_8));
+      return kind + ":" + providerId + ":" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+    }
+  }
+
+  /** Empty when the attempt may go on, else the refusal; the attempt is counted either way. */
+  static Optional<Outcome> acquire(RateLimiter limiter, String key, AuthError refusal) {
+    return limiter.acquire(key).map(retryAfter ->
         Outcome.rateLimited(new AuthError(refusal.type(), refusal.code(), refusal.provider(),
             "too many attempts for " + key.substring(0, key.lastIndexOf(':') + 1) + "…; retry after " + retryAfter), retryAfter));
   }

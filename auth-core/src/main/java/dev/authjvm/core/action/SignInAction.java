@@ -4,6 +4,7 @@ import dev.authjvm.core.config.ProtocolVersion;
 import dev.authjvm.core.error.AuthError;
 import dev.authjvm.core.error.ErrorType;
 import dev.authjvm.core.jwt.JwtCodec;
+import dev.authjvm.core.log.LogSafe;
 import dev.authjvm.core.provider.FlowStep;
 import dev.authjvm.core.provider.Provider;
 import dev.authjvm.core.provider.RedirectFlowProvider;
@@ -47,11 +48,13 @@ final class SignInAction {
       return Outcome.redirect(ctx.url("signin"));
     }
     if (provider.get() instanceof RedirectFlowProvider flow) {
+      String limitKey = null;
       if (flow.type() == ProviderType.EMAIL) {
         Optional<Outcome> refused = checkEmailRequest(ctx, flow);
         if (refused.isPresent()) {
           return refused.get();
         }
+        limitKey = emailLimitKey(ctx, flow);
       }
       FlowStep step = flow.start(new FlowContext(ctx, checkCodec, flow.id()));
       ctx.setCookies(step.cookies());
@@ -59,6 +62,10 @@ final class SignInAction {
         return Outcome.redirect(redirect.url());
       }
       if (step instanceof FlowStep.Failed failed) {
+        if (limitKey != null) {
+          // No mail went out (SMTP down, say): the attempt does not count against the address.
+          ctx.config.emailRateLimiter().release(limitKey);
+        }
         return Outcome.fail(AuthError.of(failed.error(), flow.id() + ": " + failed.logMessage()));
       }
     }
@@ -73,9 +80,9 @@ final class SignInAction {
     Optional<String> email = EmailAddress.normalize(ctx.body.fields().get("email"));
     if (email.isEmpty()) {
       return Optional.of(Outcome.fail(new AuthError(ErrorType.EMAIL_SIGNIN, null, flow.id(),
-          "not an email address: '" + ctx.body.fields().getOrDefault("email", "") + "'")));
+          "not an email address: '" + LogSafe.text(ctx.body.fields().getOrDefault("email", "")) + "'")));
     }
-    Optional<Outcome> limited = RateLimits.check(ctx, "email:" + flow.id() + ":" + email.get(),
+    Optional<Outcome> limited = RateLimits.acquire(ctx.config.emailRateLimiter(), emailLimitKey(ctx, flow),
         new AuthError(ErrorType.EMAIL_SIGNIN, RateLimits.CODE, flow.id(), null));
     if (limited.isPresent()) {
       return limited;
@@ -90,11 +97,16 @@ final class SignInAction {
     SignInDecision decision = ctx.config.callbacks().signIn().signIn(new SignInAttempt(user,
         Account.of(user.id(), "email", flow.id(), email.get()), Map.of(), Map.of(), true));
     if (decision instanceof SignInDecision.Deny) {
-      return Optional.of(Outcome.fail(AuthError.of(ErrorType.ACCESS_DENIED, "signIn callback refused a link for " + email.get())));
+      return Optional.of(Outcome.fail(AuthError.of(ErrorType.ACCESS_DENIED,
+          "signIn callback refused a link for " + LogSafe.email(email.get()))));
     }
     if (decision instanceof SignInDecision.Redirect r) {
       return Optional.of(Outcome.redirect(ctx.redirectTarget(r.url())));
     }
     return Optional.empty();
+  }
+
+  private static String emailLimitKey(ActionContext ctx, RedirectFlowProvider flow) {
+    return RateLimits.key("email", flow.id(), EmailAddress.normalize(ctx.body.fields().get("email")).orElse(""));
   }
 }

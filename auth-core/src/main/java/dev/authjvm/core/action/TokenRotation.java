@@ -2,6 +2,7 @@ package dev.authjvm.core.action;
 
 import dev.authjvm.core.config.AuthConfig;
 import dev.authjvm.core.jwt.JwtClaims;
+import dev.authjvm.core.log.LogSafe;
 import dev.authjvm.core.provider.RedirectFlowProvider;
 import dev.authjvm.core.provider.TokenRefreshException;
 import dev.authjvm.core.provider.TokenSet;
@@ -78,7 +79,7 @@ final class TokenRotation {
           .with(REFRESH_TOKEN, fresh.refreshToken() != null ? fresh.refreshToken() : token.string(REFRESH_TOKEN))
           .with(EXPIRES_AT, fresh.expiresAt() != null ? fresh.expiresAt() : now.plus(Duration.ofHours(1)).getEpochSecond());
     } catch (TokenRefreshException e) {
-      LOG.warn("[auth][RefreshTokenError] {}: {}", token.string(PROVIDER), e.getMessage());
+      LOG.warn("[auth][RefreshTokenError] {}: {}", LogSafe.text(token.string(PROVIDER)), LogSafe.text(e.getMessage(), 1000));
       // Keep the session (the user is still who they were) but drop the dead tokens and say why.
       return token.with(ACCESS_TOKEN, null).with(REFRESH_TOKEN, null).with(ERROR, REFRESH_ERROR);
     }

@@ -19,6 +19,7 @@ public final class AuthConfig {
   private final List<String> secrets;
   private final URI url;
   private final boolean trustHost;
+  private final List<HostPattern> allowedHosts;
   private final String basePath;
   private final ProtocolVersion protocol;
   private final SessionStrategy sessionStrategy;
@@ -30,7 +31,9 @@ public final class AuthConfig {
   private final AuthEvents events;
   private final Pages pages;
   private final AuthStore store;
-  private final RateLimiter rateLimiter;
+  private final RateLimiter credentialsRateLimiter;
+  private final RateLimiter emailRateLimiter;
+  private final SecurityHeaders securityHeaders;
   private final boolean refreshAccessTokens;
   private final boolean federatedSignOut;
   private final Theme theme;
@@ -40,6 +43,7 @@ public final class AuthConfig {
     this.secrets = List.copyOf(secrets);
     this.url = url;
     this.trustHost = b.trustHost;
+    this.allowedHosts = List.copyOf(b.allowedHosts);
     this.basePath = basePath;
     this.protocol = b.protocol;
     this.sessionStrategy = b.sessionStrategy;
@@ -51,7 +55,9 @@ public final class AuthConfig {
     this.events = b.events;
     this.pages = b.pages;
     this.store = b.store;
-    this.rateLimiter = b.rateLimiter;
+    this.credentialsRateLimiter = b.credentialsRateLimiter;
+    this.emailRateLimiter = b.emailRateLimiter;
+    this.securityHeaders = b.securityHeaders;
     this.refreshAccessTokens = b.refreshAccessTokens;
     this.federatedSignOut = b.federatedSignOut;
     this.theme = b.theme;
@@ -75,6 +81,15 @@ public final class AuthConfig {
   /** Whether {@code X-Forwarded-Host}/{@code -Proto} are believed ({@code AUTH_TRUST_HOST}). */
   public boolean trustHost() {
     return trustHost;
+  }
+
+  /**
+   * Hosts a request may name ({@code AUTH_ALLOWED_HOSTS}) when {@code AUTH_URL} is unset: links and
+   * redirects are built only on a trusted host; any other host is refused with 400 {@code UntrustedHost}.
+   * Loopback hosts are always trusted unless {@link #trustHost()} is on with a list.
+   */
+  public List<HostPattern> allowedHosts() {
+    return allowedHosts;
   }
 
   /** Where the API is mounted, e.g. {@code /api/auth}; no trailing slash. */
@@ -134,9 +149,18 @@ public final class AuthConfig {
     return refreshAccessTokens;
   }
 
-  /** The limit on sign-in attempts per identifier, if one is configured. */
-  public Optional<RateLimiter> rateLimiter() {
-    return Optional.ofNullable(rateLimiter);
+  /** The limit on failed credentials sign-ins per submitted identifier; {@link RateLimiter#UNLIMITED} when off. */
+  public RateLimiter credentialsRateLimiter() {
+    return credentialsRateLimiter;
+  }
+
+  /** The limit on email links per address; {@link RateLimiter#UNLIMITED} when off. */
+  public RateLimiter emailRateLimiter() {
+    return emailRateLimiter;
+  }
+
+  public SecurityHeaders securityHeaders() {
+    return securityHeaders;
   }
 
   public Optional<AuthStore> store() {

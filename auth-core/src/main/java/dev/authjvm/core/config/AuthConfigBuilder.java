@@ -2,6 +2,7 @@ package dev.authjvm.core.config;
 
 import dev.authjvm.core.callback.AuthEvents;
 import dev.authjvm.core.callback.Callbacks;
+import dev.authjvm.core.provider.CredentialsProvider;
 import dev.authjvm.core.provider.Provider;
 import dev.authjvm.core.provider.ProviderType;
 import dev.authjvm.core.ratelimit.FixedWindowRateLimiter;
@@ -31,12 +32,16 @@ public final class AuthConfigBuilder {
   /** 32 characters: what {@code openssl rand -base64 24} gives; Auth.js's generator gives 44. */
   public static final int MIN_SECRET_LENGTH = 32;
   private static final Logger LOG = LoggerFactory.getLogger(AuthConfigBuilder.class);
+  /** Email links per address unless {@code AUTH_EMAIL_RATE_LIMIT} says otherwise: enough for typos and lost mail. */
+  public static final String DEFAULT_EMAIL_RATE_LIMIT = "5/h";
   private static final Pattern PROVIDER_ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
   private List<String> secrets;
   private String url;
   private Boolean trustHostSetting;
   boolean trustHost;
+  private List<String> allowedHostsSetting;
+  List<HostPattern> allowedHosts;
   private String basePathSetting;
   ProtocolVersion protocol;
   SessionStrategy sessionStrategy;
@@ -53,7 +58,9 @@ public final class AuthConfigBuilder {
   AuthEvents events = AuthEvents.NONE;
   Pages pages = Pages.BUILT_IN;
   AuthStore store;
-  RateLimiter rateLimiter;
+  RateLimiter credentialsRateLimiter;
+  RateLimiter emailRateLimiter;
+  SecurityHeaders securityHeaders = SecurityHeaders.DEFAULT;
   Theme theme = Theme.DEFAULT;
   Clock clock = Clock.systemUTC();
   private Environment environment = Environment.system();
@@ -75,6 +82,15 @@ public final class AuthConfigBuilder {
   /** Believe {@code X-Forwarded-Host}/{@code -Proto}: turn on behind a reverse proxy you control. */
   public AuthConfigBuilder trustHost(boolean trustHost) {
     this.trustHostSetting = trustHost;
+    return this;
+  }
+
+  /**
+   * The hosts requests may name when {@code AUTH_URL} is not set ({@code AUTH_ALLOWED_HOSTS}, comma-separated):
+   * {@code example.com}, {@code example.com:8443} or {@code *.example.com}. Loopback hosts are always allowed.
+   */
+  public AuthConfigBuilder allowedHosts(String... hosts) {
+    this.allowedHostsSetting = List.of(hosts);
     return this;
   }
 
@@ -181,13 +197,28 @@ public final class AuthConfigBuilder {
   }
 
   /**
-   * Limits credentials sign-ins per submitted username and email links per address; off by default
-   * (unless {@code AUTH_RATE_LIMIT}, e.g. {@code 5/m}, is set). Over the limit, clients see
-   * {@code CredentialsSignin} or {@code EmailSignin} with the code {@code rate_limited}, status 429 in
-   * JSON mode, and a {@code Retry-After} header.
+   * Limits failed credentials sign-ins per submitted identifier ({@code AUTH_RATE_LIMIT}, e.g. {@code 5/m});
+   * off by default. Over the limit, clients see {@code CredentialsSignin} with the code {@code rate_limited},
+   * status 429 in JSON mode, and a {@code Retry-After} header.
    */
-  public AuthConfigBuilder rateLimiter(RateLimiter rateLimiter) {
-    this.rateLimiter = rateLimiter;
+  public AuthConfigBuilder credentialsRateLimiter(RateLimiter limiter) {
+    this.credentialsRateLimiter = Objects.requireNonNull(limiter, "limiter");
+    return this;
+  }
+
+  /**
+   * Limits email links per address ({@code AUTH_EMAIL_RATE_LIMIT}); default {@value #DEFAULT_EMAIL_RATE_LIMIT},
+   * {@link RateLimiter#UNLIMITED} (or {@code off}) turns it off. Over the limit, clients see
+   * {@code EmailSignin} with the code {@code rate_limited}.
+   */
+  public AuthConfigBuilder emailRateLimiter(RateLimiter limiter) {
+    this.emailRateLimiter = Objects.requireNonNull(limiter, "limiter");
+    return this;
+  }
+
+  /** The security headers of pages and token answers; default {@link SecurityHeaders#DEFAULT}. */
+  public AuthConfigBuilder securityHeaders(SecurityHeaders headers) {
+    this.securityHeaders = Objects.requireNonNull(headers, "headers");
     return this;
   }
 
@@ -214,6 +245,9 @@ public final class AuthConfigBuilder {
     URI resolvedUrl = resolveUrl(env);
     String basePath = resolveBasePath(resolvedUrl);
     trustHost = trustHostSetting != null ? trustHostSetting : env.flag("AUTH_TRUST_HOST").orElse(false);
+    allowedHosts = (allowedHostsSetting != null ? allowedHostsSetting
+        : env.get("AUTH_ALLOWED_HOSTS").map(v -> List.of(v.split(","))).orElse(List.of()))
+        .stream().filter(h -> !h.isBlank()).map(HostPattern::parse).toList();
     if (federatedSignOut == null) {
       federatedSignOut = env.flag("AUTH_FEDERATED_SIGNOUT").orElse(false);
     }
@@ -247,14 +281,11 @@ public final class AuthConfigBuilder {
       throw new ConfigurationException("session strategy DATABASE needs a store: set store(...) or add a store jar");
     }
     validatePages();
-    if (rateLimiter == null) {
-      rateLimiter = env.get("AUTH_RATE_LIMIT").filter(v -> !v.isBlank() && !v.equalsIgnoreCase("off")).map(v -> {
-        try {
-          return FixedWindowRateLimiter.parse(v, clock);
-        } catch (IllegalArgumentException e) {
-          throw new ConfigurationException("AUTH_RATE_LIMIT: " + e.getMessage());
-        }
-      }).orElse(null);
+    if (credentialsRateLimiter == null) {
+      credentialsRateLimiter = rateLimit(env, "AUTH_RATE_LIMIT", "off");
+    }
+    if (emailRateLimiter == null) {
+      emailRateLimiter = rateLimit(env, "AUTH_EMAIL_RATE_LIMIT", DEFAULT_EMAIL_RATE_LIMIT);
     }
     List<Provider> providers = resolveProviders(env);
     return new AuthConfig(this, resolvedSecrets, resolvedUrl, basePath, providers);
@@ -351,6 +382,15 @@ public final class AuthConfigBuilder {
       throw new ConfigurationException("credentials providers with session strategy DATABASE: Auth.js refuses this "
           + "combination; set sessionStrategy(JWT), or opt in with credentialsDatabaseSessions(true)");
     }
+    if (credentialsRateLimiter != RateLimiter.UNLIMITED) {
+      for (Provider p : all) {
+        if (p instanceof CredentialsProvider c && c.identifierField() == null) {
+          throw new ConfigurationException("AUTH_RATE_LIMIT is on, but credentials provider '" + p.id() + "' has no "
+              + "identifier field to count attempts by (every user would share one limit): give it fields, or name "
+              + "one with identifierField(...)");
+        }
+      }
+    }
     return all;
   }
 
@@ -365,6 +405,18 @@ public final class AuthConfigBuilder {
           + " and by " + source + "; remove one or give one another id");
     }
     all.add(p);
+  }
+
+  private RateLimiter rateLimit(Environment env, String name, String fallback) {
+    String spec = env.get(name).orElse(fallback);
+    if (spec.equalsIgnoreCase("off")) {
+      return RateLimiter.UNLIMITED;
+    }
+    try {
+      return FixedWindowRateLimiter.parse(spec, clock);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException(name + ": " + e.getMessage());
+    }
   }
 
   private static ProtocolVersion parseProtocol(String value) {

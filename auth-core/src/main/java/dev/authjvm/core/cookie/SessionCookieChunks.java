@@ -16,6 +16,12 @@ public final class SessionCookieChunks {
   /** 4096 bytes minus the estimated attribute overhead of each generation. */
   public static final int V4_CHUNK_SIZE = 3933;
   public static final int V5_CHUNK_SIZE = 3936;
+  /**
+   * At most this many chunks are read or written: about 31 KB of token, far more than a request header
+   * block carries through most servers. Reading stops there, so a request cannot make the server join
+   * hundreds of cookies.
+   */
+  public static final int MAX_CHUNKS = 8;
 
   private SessionCookieChunks() {}
 
@@ -34,6 +40,10 @@ public final class SessionCookieChunks {
     List<String> names = new ArrayList<>();
     List<SetCookie> out = new ArrayList<>();
     int count = Math.max(1, (value.length() + chunkSize - 1) / chunkSize);
+    if (count > MAX_CHUNKS) {
+      throw new IllegalStateException("the session token has " + value.length() + " characters, more than "
+          + MAX_CHUNKS + " cookies hold: keep less in it (the jwt callback)");
+    }
     if (count == 1) {
       names.add(name);
       out.add(factory.expiringAt(name, value, expires));
@@ -82,9 +92,11 @@ public final class SessionCookieChunks {
     String prefix = name + ".";
     for (Map.Entry<String, String> c : cookies.entrySet()) {
       String n = c.getKey();
-      if (n.startsWith(prefix) && n.length() > prefix.length() && n.length() <= prefix.length() + 3
-          && n.substring(prefix.length()).chars().allMatch(Character::isDigit) && !c.getValue().isEmpty()) {
-        chunks.put(Integer.parseInt(n.substring(prefix.length())), c.getValue());
+      if (n.length() == prefix.length() + 1 && n.startsWith(prefix) && !c.getValue().isEmpty()) {
+        int index = n.charAt(prefix.length()) - '0';
+        if (index >= 0 && index < MAX_CHUNKS) {
+          chunks.put(index, c.getValue());
+        }
       }
     }
     return chunks;

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,6 +33,15 @@ public record CsrfToken(String token, String cookieValue) {
 
   /** The token of a cookie value whose hash matches this server's secret, or empty. */
   public static Optional<CsrfToken> fromCookie(String cookieValue, String secret) {
+    return fromCookie(cookieValue, List.of(secret));
+  }
+
+  /**
+   * The token of a cookie value whose hash matches one of the secrets, or empty. With several secrets
+   * (rotation), a cookie minted before a secret was added or after one was removed stays valid as
+   * long as the secret that minted it is listed.
+   */
+  public static Optional<CsrfToken> fromCookie(String cookieValue, List<String> secrets) {
     if (cookieValue == null) {
       return Optional.empty();
     }
@@ -40,10 +50,13 @@ public record CsrfToken(String token, String cookieValue) {
       return Optional.empty();
     }
     String token = cookieValue.substring(0, bar);
-    String expected = hash(token, secret);
-    boolean valid = MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-        cookieValue.substring(bar + 1).getBytes(StandardCharsets.UTF_8));
-    return valid ? Optional.of(new CsrfToken(token, cookieValue)) : Optional.empty();
+    byte[] submitted = cookieValue.substring(bar + 1).getBytes(StandardCharsets.UTF_8);
+    for (String secret : secrets) {
+      if (MessageDigest.isEqual(hash(token, secret).getBytes(StandardCharsets.UTF_8), submitted)) {
+        return Optional.of(new CsrfToken(token, cookieValue));
+      }
+    }
+    return Optional.empty();
   }
 
   /** True iff the submitted form field equals this token (compared in constant time). */

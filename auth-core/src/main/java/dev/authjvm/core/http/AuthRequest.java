@@ -19,7 +19,7 @@ import java.util.Objects;
 public record AuthRequest(String method, String scheme, String host, String path, String query,
                           HttpHeaders headers, byte[] body) {
 
-  /** Adapters refuse larger bodies with 413; no Auth.js request comes near this. */
+  /** Larger bodies are refused with 413; no Auth.js request comes near this. */
   public static final int MAX_BODY_BYTES = 64 * 1024;
 
   public AuthRequest {
@@ -29,6 +29,20 @@ public record AuthRequest(String method, String scheme, String host, String path
     path = path == null || path.isEmpty() ? "/" : path;
     headers = headers == null ? HttpHeaders.empty() : headers;
     body = body == null ? new byte[0] : body;
+  }
+
+  /** The {@code Content-Length} the client declared, or -1 when it declared none (or nonsense). */
+  public long declaredBodyLength() {
+    String declared = headers.first("Content-Length").orElse("").trim();
+    if (declared.isEmpty() || declared.length() > 18 || !declared.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return -1;
+    }
+    return Long.parseLong(declared);
+  }
+
+  /** The same request with another body. */
+  public AuthRequest withBody(byte[] newBody) {
+    return new AuthRequest(method, scheme, host, path, query, headers, newBody);
   }
 
   /** Parses an absolute URL such as {@code http://localhost/api/auth/session?x=1}; for tests and tools. */

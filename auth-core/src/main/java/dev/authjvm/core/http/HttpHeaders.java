@@ -11,6 +11,8 @@ import java.util.Optional;
  * Header counts are small, so a list with linear lookup beats a map in both memory and speed.
  */
 public final class HttpHeaders {
+  private static final java.util.Set<String> SECRET_FIELDS =
+      java.util.Set.of("cookie", "set-cookie", "authorization", "proxy-authorization");
   private static final HttpHeaders EMPTY = new HttpHeaders(List.of());
   private final List<Map.Entry<String, String>> fields;
 
@@ -62,9 +64,18 @@ public final class HttpHeaders {
     return b;
   }
 
+  /** The fields, with the values of credential-bearing ones ({@code Cookie}, {@code Authorization}…) redacted. */
   @Override
   public String toString() {
-    return fields.toString();
+    StringBuilder sb = new StringBuilder("[");
+    for (Map.Entry<String, String> f : fields) {
+      if (sb.length() > 1) {
+        sb.append(", ");
+      }
+      boolean secret = SECRET_FIELDS.contains(f.getKey().toLowerCase(java.util.Locale.ROOT));
+      sb.append(f.getKey()).append('=').append(secret ? "[redacted]" : f.getValue());
+    }
+    return sb.append(']').toString();
   }
 
   /** Collects header fields; not thread-safe. */

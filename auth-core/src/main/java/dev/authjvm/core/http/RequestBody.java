@@ -43,4 +43,10 @@ public record RequestBody(Map<String, String> fields, Map<String, Object> json) 
   public String field(String name) {
     return fields.get(name);
   }
+
+  /** The field names only: values are passwords, tokens and addresses, and must stay out of logs. */
+  @Override
+  public String toString() {
+    return "RequestBody" + fields.keySet();
+  }
 }

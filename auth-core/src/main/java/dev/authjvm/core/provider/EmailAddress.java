@@ -1,14 +1,14 @@
 package dev.authjvm.core.provider;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The normal form of an email address that identifies a user, as Auth.js v5 makes it: Unicode NFKC,
- * trimmed, lower case, exactly one {@code @} with something on both sides, no quotes, and the domain
- * cut at the first comma (so {@code a@b.com,evil.com} cannot smuggle a second recipient). The same
- * address in any spelling is then one user, one rate-limit bucket and one verification token.
+ * The normal form of an email address that identifies a user: trimmed, ASCII letters in lower case,
+ * exactly one {@code @} with something on both sides, no quotes or control characters, and the domain
+ * cut at the first comma (so {@code a@b.com,evil.com} cannot smuggle a second recipient). Only ASCII is
+ * case-folded: Unicode case mapping and compatibility normalisation turn distinct addresses into one
+ * (the Kelvin sign {@code K} (U+212A) lower-cases to {@code k}, {@code ß} upper-cases to {@code SS}, the dotless
+ * {@code ı} to {@code I}), and an address that becomes a victim's address would be the victim's account.
  */
 public final class EmailAddress {
   private static final int MAX_LENGTH = 320;
@@ -20,7 +20,7 @@ public final class EmailAddress {
     if (raw == null) {
       return Optional.empty();
     }
-    String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+    String s = asciiLowerCase(raw.strip());
     if (s.contains("\"") || s.length() > MAX_LENGTH || s.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
       return Optional.empty();
     }
@@ -34,5 +34,15 @@ public final class EmailAddress {
       return Optional.empty();
     }
     return Optional.of(local + "@" + domain);
+  }
+
+  private static String asciiLowerCase(String s) {
+    char[] chars = s.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] >= 'A' && chars[i] <= 'Z') {
+        chars[i] = (char) (chars[i] + ('a' - 'A'));
+      }
+    }
+    return new String(chars);
   }
 }

@@ -3,6 +3,7 @@ package dev.authjvm.core.provider;
 import dev.authjvm.core.http.AuthRequest;
 import dev.authjvm.core.store.AuthStore;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,8 +29,15 @@ public interface FlowRequest {
   /** Encrypted, short-lived cookies bound to this provider, for state, PKCE verifier and nonce. */
   CheckCookies checks();
 
-  /** Hashes a secret value with the server secret, e.g. an email token before it is stored. */
+  /** Hashes a secret value with the newest server secret, e.g. an email token before it is stored. */
   String hashWithSecret(String value);
+
+  /**
+   * Every hash a stored value may have been made with, newest secret first: one per configured secret
+   * (rotation), and one with all of them joined as Auth.js hashes with several secrets. Look a stored
+   * token up by each in turn.
+   */
+  List<String> hashesWithSecrets(String value);
 
   /** The configured store, if any (email sign-in needs one). */
   Optional<AuthStore> store();

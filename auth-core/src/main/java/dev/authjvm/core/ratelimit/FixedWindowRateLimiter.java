@@ -1,41 +1,59 @@
 package dev.authjvm.core.ratelimit;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * At most {@code limit} attempts per key in each window of {@code window}, counted in this JVM. Memory
- * stays bounded by the keys of the current windows: expired windows are dropped as new ones open.
+ * At most {@code limit} attempts per key in each window, in this JVM. Memory is bounded twice: windows
+ * expire when they close, and at most {@code maxKeys} keys are kept (Caffeine's admission policy keeps
+ * the keys that are attempted often, so a flood of one-off keys does not push out a key under attack).
  */
 public final class FixedWindowRateLimiter implements RateLimiter {
+  /** Keys kept at most by default: about 25 MB when full. */
+  public static final int DEFAULT_MAX_KEYS = 100_000;
   private static final Pattern SPEC = Pattern.compile("(\\d+)\\s*/\\s*(\\d*)\\s*(s|m|h)", Pattern.CASE_INSENSITIVE);
 
   private final int limit;
   private final Duration window;
   private final Clock clock;
-  private final Map<String, Window> windows = new ConcurrentHashMap<>();
-  private final AtomicInteger untilSweep = new AtomicInteger();
+  private final ConcurrentMap<String, Window> windows;
 
-  private record Window(Instant start, AtomicInteger count) {}
+  /** When the window opened, and the attempts counted in it. */
+  private record Window(long startMillis, int attempts) {}
 
   public FixedWindowRateLimiter(int limit, Duration window, Clock clock) {
+    this(limit, window, clock, DEFAULT_MAX_KEYS);
+  }
+
+  public FixedWindowRateLimiter(int limit, Duration window, Clock clock, int maxKeys) {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1");
     }
     if (window.isNegative() || window.isZero()) {
       throw new IllegalArgumentException("window must be positive");
     }
+    if (maxKeys < 1) {
+      throw new IllegalArgumentException("maxKeys must be at least 1");
+    }
     this.limit = limit;
     this.window = window;
     this.clock = clock;
+    Cache<String, Window> cache = Caffeine.newBuilder()
+        .maximumSize(maxKeys)
+        .expireAfterWrite(window)
+        .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+        // Eviction on the calling thread: the bound holds at every moment, not once a pool gets to it.
+        .executor(Runnable::run)
+        .build();
+    this.windows = cache.asMap();
   }
 
   /**
@@ -59,22 +77,25 @@ public final class FixedWindowRateLimiter implements RateLimiter {
 
   @Override
   public Optional<Duration> acquire(String key) {
-    Instant now = clock.instant();
-    sweepSometimes(now);
-    Window w = windows.compute(key, (k, current) ->
-        current == null || !now.isBefore(current.start().plus(window)) ? new Window(now, new AtomicInteger()) : current);
-    if (w.count().incrementAndGet() <= limit) {
+    long now = clock.millis();
+    long windowMillis = window.toMillis();
+    Window w = windows.compute(key, (k, current) -> current == null || now >= current.startMillis() + windowMillis
+        ? new Window(now, 1) : new Window(current.startMillis(), current.attempts() + 1));
+    if (w.attempts() <= limit) {
       return Optional.empty();
     }
-    Duration left = Duration.between(now, w.start().plus(window));
-    return Optional.of(left.isNegative() || left.isZero() ? Duration.ofSeconds(1) : left);
+    long left = w.startMillis() + windowMillis - now;
+    return Optional.of(Duration.ofMillis(Math.max(1000, left)));
   }
 
-  /** Every 1024 attempts, drops windows that have closed. */
-  private void sweepSometimes(Instant now) {
-    if (untilSweep.incrementAndGet() % 1024 == 0) {
-      windows.values().removeIf(w -> !now.isBefore(w.start().plus(window)));
-    }
+  @Override
+  public void release(String key) {
+    windows.computeIfPresent(key, (k, w) -> w.attempts() <= 1 ? null : new Window(w.startMillis(), w.attempts() - 1));
+  }
+
+  /** How many keys are kept now; for tests and monitoring. */
+  public long keys() {
+    return windows.size();
   }
 
   @Override

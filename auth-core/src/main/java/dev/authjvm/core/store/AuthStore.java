@@ -8,9 +8,11 @@ import java.util.Optional;
 /**
  * Persistence of users, accounts, database sessions and email verification tokens: the Auth.js
  * adapter contract. Implementations are thread-safe and report failures as {@link StoreException};
- * an unknown id is an empty result, never an exception.
+ * an unknown id is an empty result, never an exception. Expired sessions and verification tokens are
+ * removed by the store in the background (or never returned, where the storage expires them itself),
+ * so that tokens nobody uses again do not pile up.
  */
-public interface AuthStore {
+public interface AuthStore extends AutoCloseable {
   /** Inserts a user whose id the core generated; fails if the email is taken. */
   User createUser(User user);
 
@@ -51,4 +53,8 @@ public interface AuthStore {
    * exactly one of them gets it.
    */
   Optional<VerificationToken> useVerificationToken(String identifier, String tokenHash);
+
+  /** Releases what the store holds (a pool it opened, a background task); by default nothing. */
+  @Override
+  default void close() {}
 }

@@ -2,6 +2,8 @@ package dev.authjvm.core.store;
 
 import dev.authjvm.core.user.Account;
 import dev.authjvm.core.user.User;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,14 +12,43 @@ import java.util.Optional;
 
 /**
  * A store in this JVM's memory, for development and tests: it forgets everything on restart and is
- * not shared between instances. Thread-safe (one lock; simple beats fast here). Passes the store
- * conformance kit like the real stores.
+ * not shared between instances. Thread-safe (one lock; simple beats fast here). Expired sessions and
+ * verification tokens are dropped as new ones are written, at most once a minute, so memory holds only
+ * what is still valid. Passes the store conformance kit like the real stores.
  */
 public final class InMemoryAuthStore implements AuthStore {
+  private static final Duration SWEEP_INTERVAL = Duration.ofMinutes(1);
+  private final Clock clock;
+  private Instant nextSweep = Instant.MIN;
   private final Map<String, User> users = new HashMap<>();
   private final Map<String, Account> accounts = new HashMap<>();
   private final Map<String, StoredSession> sessions = new HashMap<>();
   private final Map<String, VerificationToken> tokens = new HashMap<>();
+
+  public InMemoryAuthStore() {
+    this(Clock.systemUTC());
+  }
+
+  /** With the clock that decides what has expired. */
+  public InMemoryAuthStore(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** Drops what has expired, if a minute has passed since the last sweep; called on every write. */
+  private void sweepExpired() {
+    Instant now = clock.instant();
+    if (now.isBefore(nextSweep)) {
+      return;
+    }
+    nextSweep = now.plus(SWEEP_INTERVAL);
+    sessions.values().removeIf(s -> s.expires().isBefore(now));
+    tokens.values().removeIf(t -> t.expires().isBefore(now));
+  }
+
+  /** How many sessions and verification tokens are kept; for tests. */
+  public synchronized int storedTokens() {
+    return sessions.size() + tokens.size();
+  }
 
   private static String accountKey(String provider, String providerAccountId) {
     return provider + "\u0000" + providerAccountId;
@@ -87,6 +118,7 @@ public final class InMemoryAuthStore implements AuthStore {
     if (!users.containsKey(session.userId()) || sessions.containsKey(session.sessionToken())) {
       throw new StoreException("session of unknown user " + session.userId() + " or duplicate token", null);
     }
+    sweepExpired();
     sessions.put(session.sessionToken(), session);
     return session;
   }
@@ -110,6 +142,7 @@ public final class InMemoryAuthStore implements AuthStore {
 
   @Override
   public synchronized void createVerificationToken(VerificationToken token) {
+    sweepExpired();
     tokens.put(accountKey(token.identifier(), token.tokenHash()), Objects.requireNonNull(token));
   }
 

@@ -1,5 +1,6 @@
 package dev.authjvm.core.store;
 
+import dev.authjvm.core.log.LogSafe;
 import java.time.Instant;
 
 /**
@@ -12,6 +13,6 @@ import java.time.Instant;
 public record VerificationToken(String identifier, String tokenHash, Instant expires) {
   @Override
   public String toString() {
-    return "VerificationToken[" + identifier + ", expires " + expires + "]";
+    return "VerificationToken[" + LogSafe.email(identifier) + ", expires " + expires + "]";
   }
 }

@@ -1,5 +1,7 @@
 package dev.authjvm.core.user;
 
+import dev.authjvm.core.log.LogSafe;
+
 /**
  * A link between a {@link User} and a provider's account, with the provider's tokens when there
  * are any. Unique per ({@code provider}, {@code providerAccountId}).
@@ -24,6 +26,8 @@ public record Account(String userId, String type, String provider, String provid
   @Override
   public String toString() {
     // Tokens are credentials: keep them out of logs.
-    return "Account[" + provider + ":" + providerAccountId + " of user " + userId + "]";
+    String accountId = providerAccountId != null && providerAccountId.contains("@") ? LogSafe.email(providerAccountId)
+        : LogSafe.text(providerAccountId);
+    return "Account[" + provider + ":" + accountId + " of user " + userId + "]";
   }
 }

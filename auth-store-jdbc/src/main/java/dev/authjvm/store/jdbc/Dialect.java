@@ -27,6 +27,19 @@ public enum Dialect {
     return "/dev/authjvm/store/jdbc/schema/" + schemaFile;
   }
 
+  /**
+   * Deletes at most {@code ?2} rows of {@code table} whose {@code expires} is before {@code ?1}: a
+   * bounded batch, so a purge never holds a long lock or a huge transaction.
+   */
+  String deleteExpiredBatch(String table) {
+    return switch (this) {
+      case POSTGRESQL -> "DELETE FROM " + table + " WHERE ctid = ANY(ARRAY(SELECT ctid FROM " + table
+          + " WHERE expires < ? LIMIT ?))";
+      case MARIADB -> "DELETE FROM " + table + " WHERE expires < ? LIMIT ?";
+      case H2 -> "DELETE FROM " + table + " WHERE expires < ? FETCH FIRST ? ROWS ONLY";
+    };
+  }
+
   /** The dialect of the database behind {@code dataSource}, from its driver's product name. */
   public static Dialect of(DataSource dataSource) {
     try (Connection c = dataSource.getConnection()) {

@@ -11,6 +11,8 @@ import dev.authjvm.core.user.Account;
 import dev.authjvm.core.user.User;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,10 +33,14 @@ public final class JdbcAuthStore implements AuthStore {
 
   private final Sql sql;
   private final Dialect dialect;
+  private final ExpiredRowPurge purge;
+  private final AutoCloseable owned;
 
-  private JdbcAuthStore(DataSource dataSource, Dialect dialect) {
-    this.sql = new Sql(dataSource);
+  private JdbcAuthStore(Builder b, Dialect dialect) {
+    this.sql = new Sql(b.dataSource);
     this.dialect = dialect;
+    this.purge = new ExpiredRowPurge(sql, dialect, b.clock, b.purgeInterval);
+    this.owned = b.owned;
   }
 
   public static Builder builder(DataSource dataSource) {
@@ -194,6 +200,27 @@ public final class JdbcAuthStore implements AuthStore {
     return new StoredSession(row.getString("session_token"), row.getString("user_id"), Sql.instant(row, "expires"));
   }
 
+  /**
+   * Deletes expired sessions and verification tokens now, in bounded batches (the store also does this
+   * every {@link Builder#purgeExpiredEvery purge interval}); returns how many rows went.
+   */
+  public int purgeExpired() {
+    return purge.run();
+  }
+
+  /** Stops the purge, and closes the pool if the store opened it itself (from the environment). */
+  @Override
+  public void close() {
+    purge.close();
+    if (owned != null) {
+      try {
+        owned.close();
+      } catch (Exception e) {
+        throw new StoreException("closing the store's pool failed", e);
+      }
+    }
+  }
+
   @Override
   public String toString() {
     return "JdbcAuthStore[" + dialect + "]";
@@ -204,6 +231,9 @@ public final class JdbcAuthStore implements AuthStore {
     private final DataSource dataSource;
     private Dialect dialect;
     private boolean createSchema;
+    private Duration purgeInterval = Duration.ofHours(1);
+    private Clock clock = Clock.systemUTC();
+    private AutoCloseable owned;
 
     private Builder(DataSource dataSource) {
       this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -221,12 +251,33 @@ public final class JdbcAuthStore implements AuthStore {
       return this;
     }
 
+    /** How often expired sessions and verification tokens are deleted; default hourly, {@link Duration#ZERO} never. */
+    public Builder purgeExpiredEvery(Duration interval) {
+      if (interval.isNegative()) {
+        throw new IllegalArgumentException("purge interval must not be negative");
+      }
+      this.purgeInterval = interval;
+      return this;
+    }
+
+    /** The clock that decides what has expired; default the system's. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Something the store closes with itself, such as a pool made only for it. */
+    public Builder closeWith(AutoCloseable resource) {
+      this.owned = resource;
+      return this;
+    }
+
     public JdbcAuthStore build() {
       Dialect chosen = dialect != null ? dialect : Dialect.of(dataSource);
       if (createSchema) {
         SchemaInstaller.install(dataSource, chosen);
       }
-      return new JdbcAuthStore(dataSource, chosen);
+      return new JdbcAuthStore(this, chosen);
     }
   }
 }

@@ -41,9 +41,15 @@ public final class JdbcStoreFactory implements AuthStoreFactory {
     } catch (RuntimeException e) {
       throw new ConfigurationException("AUTH_JDBC_URL '" + url.get() + "' cannot be used: " + e.getMessage());
     }
-    return Optional.of(JdbcAuthStore.builder(dataSource)
-        .createSchema(env.flag("AUTH_JDBC_CREATE_SCHEMA").orElse(false))
-        .build());
+    try {
+      return Optional.of(JdbcAuthStore.builder(dataSource)
+          .createSchema(env.flag("AUTH_JDBC_CREATE_SCHEMA").orElse(false))
+          .closeWith(dataSource)
+          .build());
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw e;
+    }
   }
 
   private static int poolSize(Environment env) {

@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  * {@code account:<provider>:<providerAccountId>}, {@code user-accounts:<id>} (set),
  * {@code session:<token>}, {@code user-sessions:<id>} (set), {@code verification:<identifier>:<hash>}.
  */
-public final class RedisAuthStore implements AuthStore, AutoCloseable {
+public final class RedisAuthStore implements AuthStore {
   private final RedisClusterCommands<String, String> redis;
   private final String prefix;
   private final AutoCloseable connection;
@@ -244,9 +244,13 @@ public final class RedisAuthStore implements AuthStore, AutoCloseable {
 
   /** Closes the connection and the client this store opened; nothing when the connection was given. */
   @Override
-  public void close() throws Exception {
+  public void close() {
     if (connection != null) {
-      connection.close();
+      try {
+        connection.close();
+      } catch (Exception e) {
+        throw new StoreException("closing the Redis connection failed", e);
+      }
     }
   }
 

@@ -69,8 +69,7 @@ public final class KitClient {
 
   KitResponse send(HttpRequest.Builder builder, boolean sendCookies) {
     if (sendCookies && !jar.isEmpty()) {
-      builder.header("Cookie", jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-          .collect(Collectors.joining("; ")));
+      builder.header("Cookie", cookieHeader());
     }
     try {
       HttpResponse<String> r = HTTP.send(builder.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
@@ -96,17 +95,31 @@ public final class KitClient {
    * lines) over a plain socket; answers the status code and the body.
    */
   public KitResponse.Raw raw(String method, String pathAndQuery, Map<String, String> headers) {
+    return raw(method, pathAndQuery, URI.create(origin).getRawAuthority(), headers, "");
+  }
+
+  /**
+   * Like {@link #raw(String, String, Map)}, with a {@code Host} header of the check's choosing and a body
+   * sent as it is (no {@code Content-Length} is added: the headers say what they say). The answer keeps
+   * its head as the bytes arrived (ISO-8859-1), for checks on what a header really contains.
+   */
+  public KitResponse.Raw raw(String method, String pathAndQuery, String host, Map<String, String> headers, String body) {
     URI base = URI.create(origin);
     try (Socket socket = new Socket(base.getHost(), base.getPort())) {
       socket.setSoTimeout(20_000);
-      StringBuilder req = new StringBuilder(method + " " + pathAndQuery + " HTTP/1.1\r\nHost: "
-          + base.getRawAuthority() + "\r\nConnection: close\r\n");
+      StringBuilder req = new StringBuilder(method + " " + pathAndQuery + " HTTP/1.1\r\nHost: " + host
+          + "\r\nConnection: close\r\n");
       headers.forEach((k, v) -> req.append(k).append(": ").append(v).append("\r\n"));
-      socket.getOutputStream().write(req.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().write(req.append("\r\n").append(body).toString().getBytes(StandardCharsets.UTF_8));
       return readResponse(socket.getInputStream());
     } catch (IOException | RuntimeException e) {
       throw new AssertionError("raw request failed: " + e, e);
     }
+  }
+
+  /** The {@code Cookie} header this browser would send. */
+  public String cookieHeader() {
+    return jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
   }
 
   /**
@@ -129,7 +142,7 @@ public final class KitClient {
     int status = Integer.parseInt(headers.substring(9, 12));
     java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(headers);
     byte[] body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : in.readAllBytes();
-    return new KitResponse.Raw(status, new String(body, StandardCharsets.UTF_8));
+    return new KitResponse.Raw(status, new String(body, StandardCharsets.UTF_8), headers);
   }
 
   static String formEncode(Map<String, String> form) {

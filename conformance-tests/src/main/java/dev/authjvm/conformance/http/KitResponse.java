@@ -42,7 +42,22 @@ public record KitResponse(int status, HttpResponse<String> raw) {
   }
 
   /** What a raw socket request answered. */
-  public record Raw(int status, String body) {}
+  /**
+   * An answer read off the socket.
+   *
+   * @param head the status line and header fields as they arrived, one byte per character
+   */
+  public record Raw(int status, String body, String head) {
+    public Raw(int status, String body) {
+      this(status, body, "");
+    }
+
+    /** The values of a header field, as they arrived. */
+    public java.util.List<String> headers(String name) {
+      return head.lines().filter(l -> l.regionMatches(true, 0, name + ":", 0, name.length() + 1))
+          .map(l -> l.substring(name.length() + 1).trim()).toList();
+    }
+  }
 
   /** The {@code url} of a JSON-mode answer. */
   public String url() {

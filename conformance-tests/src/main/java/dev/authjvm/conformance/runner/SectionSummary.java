@@ -1,5 +1,6 @@
 package dev.authjvm.conformance.runner;
 
+import dev.authjvm.conformance.KitBase;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
@@ -15,7 +17,7 @@ import org.junit.platform.launcher.TestPlan;
  * Prints, at the end of a run, how many kit checks ran, passed, failed and were skipped, per spec
  * section and per adapter. Registered through {@code META-INF/services}, so it reports in any JUnit
  * Platform run that has the kit on its classpath (Maven Surefire, Gradle, an IDE, the console runner).
- * Sections are the kit's nested classes, whose display names start with "§".
+ * Sections are the kit's nested classes that extend {@code KitBase.Section}.
  */
 public final class SectionSummary implements TestExecutionListener {
   private final PrintStream out;
@@ -139,7 +141,7 @@ public final class SectionSummary implements TestExecutionListener {
     }
     TestIdentifier current = id;
     while (current != null) {
-      if (current.getDisplayName().startsWith("§")) {
+      if (isSection(current)) {
         Optional<TestIdentifier> adapter = plan.getParent(current);
         String prefix = adapter.map(TestIdentifier::getDisplayName).orElse("");
         return Optional.of(prefix + " / " + current.getDisplayName());
@@ -147,6 +149,18 @@ public final class SectionSummary implements TestExecutionListener {
       current = plan.getParent(current).orElse(null);
     }
     return Optional.empty();
+  }
+
+  /** A nested class of the kit that extends its {@code Section}: one server, one group of checks. */
+  private static boolean isSection(TestIdentifier id) {
+    return id.getSource().filter(ClassSource.class::isInstance).map(ClassSource.class::cast)
+        .map(source -> {
+          try {
+            return KitBase.Section.class.isAssignableFrom(source.getJavaClass());
+          } catch (RuntimeException notLoadable) {
+            return false;
+          }
+        }).orElse(false);
   }
 
   private static String abbreviate(String s) {

@@ -32,6 +32,7 @@ CREATE TABLE IF NOT EXISTS auth_session (
   user_id       VARCHAR(255) COLLATE utf8mb4_bin NOT NULL,
   expires       BIGINT NOT NULL,
   INDEX auth_session_user (user_id),
+  INDEX auth_session_expires (expires),
   CONSTRAINT auth_session_user_fk FOREIGN KEY (user_id) REFERENCES auth_user (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 
@@ -39,5 +40,6 @@ CREATE TABLE IF NOT EXISTS auth_verification_token (
   identifier VARCHAR(320) COLLATE utf8mb4_bin NOT NULL,
   token_hash VARCHAR(128) COLLATE utf8mb4_bin NOT NULL,
   expires    BIGINT NOT NULL,
+  INDEX auth_verification_token_expires (expires),
   PRIMARY KEY (identifier, token_hash)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;

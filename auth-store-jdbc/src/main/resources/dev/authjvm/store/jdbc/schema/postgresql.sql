@@ -30,6 +30,7 @@ CREATE TABLE IF NOT EXISTS auth_session (
   expires       BIGINT       NOT NULL
 );
 CREATE INDEX IF NOT EXISTS auth_session_user ON auth_session (user_id);
+CREATE INDEX IF NOT EXISTS auth_session_expires ON auth_session (expires);
 
 CREATE TABLE IF NOT EXISTS auth_verification_token (
   identifier VARCHAR(320) NOT NULL,
@@ -37,3 +38,4 @@ CREATE TABLE IF NOT EXISTS auth_verification_token (
   expires    BIGINT       NOT NULL,
   PRIMARY KEY (identifier, token_hash)
 );
+CREATE INDEX IF NOT EXISTS auth_verification_token_expires ON auth_verification_token (expires);

@@ -2,6 +2,7 @@ package dev.authjvm.providers.email;
 
 import dev.authjvm.core.config.ConfigurationException;
 import dev.authjvm.core.error.ErrorType;
+import dev.authjvm.core.log.LogSafe;
 import dev.authjvm.core.http.UriComponent;
 import dev.authjvm.core.provider.EmailAddress;
 import dev.authjvm.core.provider.FlowRequest;
@@ -91,8 +92,8 @@ public final class EmailProvider implements RedirectFlowProvider {
     } catch (Exception e) {
       // Not sent: withdraw the token so no usable link is left behind.
       store.get().useVerificationToken(email.get(), hash);
-      return new FlowStep.Failed(ErrorType.EMAIL_SIGNIN, "sending the link to " + email.get() + " failed: " + e,
-          List.of());
+      return new FlowStep.Failed(ErrorType.EMAIL_SIGNIN, "sending the link to " + LogSafe.email(email.get())
+          + " failed: " + LogSafe.text(e.toString()), List.of());
     }
     return new FlowStep.Redirect(request.url("verify-request") + "?provider=" + UriComponent.encode(id)
         + "&type=email", List.of());
@@ -120,12 +121,18 @@ public final class EmailProvider implements RedirectFlowProvider {
     if (email.isEmpty() || store.isEmpty()) {
       return invalid("a link for an invalid address or without a store");
     }
-    Optional<VerificationToken> invite = store.get().useVerificationToken(email.get(), request.hashWithSecret(token));
+    Optional<VerificationToken> invite = Optional.empty();
+    for (String hash : request.hashesWithSecrets(token)) {
+      invite = store.get().useVerificationToken(email.get(), hash);
+      if (invite.isPresent()) {
+        break;
+      }
+    }
     if (invite.isEmpty()) {
-      return invalid("no such token for " + email.get() + " (used already, or never issued)");
+      return invalid("no such token for " + LogSafe.email(email.get()) + " (used already, or never issued)");
     }
     if (invite.get().expires().isBefore(request.now())) {
-      return invalid("the token for " + email.get() + " expired at " + invite.get().expires());
+      return invalid("the token for " + LogSafe.email(email.get()) + " expired at " + invite.get().expires());
     }
     User user = new User(email.get(), null, email.get(), null, null);
     return new FlowStep.Authenticated(user, Account.of(user.id(), "email", id, email.get()),

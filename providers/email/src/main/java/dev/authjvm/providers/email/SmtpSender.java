@@ -18,8 +18,14 @@ import java.util.Properties;
 
 /**
  * Sends the built-in message over SMTP with Angus Mail. Configured by a URL as Auth.js users write
- * it: {@code smtp://user:password@host:587} (STARTTLS when the server offers it) or
- * {@code smtps://user:password@host:465} (TLS from the start); user and password are URL-encoded.
+ * it: {@code smtp://user:password@host:587} (STARTTLS) or {@code smtps://user:password@host:465} (TLS
+ * from the start); user and password are URL-encoded. The server's certificate must name its host.
+ *
+ * <p>Over {@code smtp://} STARTTLS is required, so that neither the password nor the sign-in links
+ * (each one signs its holder in) cross the network in clear text: a server that does not offer it
+ * fails the send. Only {@code localhost}, {@code 127.0.0.1} and {@code ::1} are exempt (a local relay
+ * or test server), and a URL may opt out explicitly with {@code ?starttls=optional} (STARTTLS when
+ * offered, clear text otherwise).
  */
 public final class SmtpSender implements VerificationSender {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -77,10 +83,29 @@ public final class SmtpSender implements VerificationSender {
     props.put(p + "connectiontimeout", Long.toString(TIMEOUT.toMillis()));
     props.put(p + "timeout", Long.toString(TIMEOUT.toMillis()));
     props.put(p + "writetimeout", Long.toString(TIMEOUT.toMillis()));
+    props.put(p + "ssl.checkserveridentity", "true");
     if (scheme.equals("smtp")) {
       props.put("mail.smtp.starttls.enable", "true");
+      props.put("mail.smtp.starttls.required", Boolean.toString(startTlsRequired(uri)));
     }
     return new SmtpSender(Session.getInstance(props), scheme, user, password, sender);
+  }
+
+  private static boolean startTlsRequired(URI uri) {
+    String query = uri.getQuery() == null ? "" : uri.getQuery();
+    for (String param : query.split("&")) {
+      if (param.startsWith("starttls=")) {
+        String value = param.substring("starttls=".length());
+        return switch (value) {
+          case "required" -> true;
+          case "optional" -> false;
+          default -> throw new ConfigurationException("AUTH_EMAIL_SERVER: starttls must be required or optional, not '"
+              + value + "'");
+        };
+      }
+    }
+    String host = uri.getHost().toLowerCase(java.util.Locale.ROOT);
+    return !(host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]") || host.equals("::1"));
   }
 
   @Override

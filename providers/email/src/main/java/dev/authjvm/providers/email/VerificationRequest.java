@@ -1,5 +1,6 @@
 package dev.authjvm.providers.email;
 
+import dev.authjvm.core.log.LogSafe;
 import java.time.Instant;
 
 /**
@@ -13,6 +14,6 @@ import java.time.Instant;
 public record VerificationRequest(String identifier, String url, Instant expires, String host, String providerName) {
   @Override
   public String toString() {
-    return "VerificationRequest[" + identifier + ", expires " + expires + "]";
+    return "VerificationRequest[" + LogSafe.email(identifier) + ", expires " + expires + "]";
   }
 }

@@ -7,6 +7,8 @@ import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.oauth2.sdk.util.JSONObjectUtils;
 import dev.authjvm.core.error.ErrorType;
 import dev.authjvm.core.http.SetCookie;
+import dev.authjvm.core.log.LogSafe;
+import dev.authjvm.core.provider.EmailAddress;
 import dev.authjvm.core.provider.FlowRequest;
 import dev.authjvm.core.provider.FlowStep;
 import dev.authjvm.core.provider.ProviderType;
@@ -25,11 +27,12 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A generic OAuth 2.0 / OpenID Connect provider: the authorization-code flow with PKCE (S256),
@@ -38,6 +41,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * the flow. Immutable and thread-safe; discovery and the JWKS are fetched lazily and cached.
  */
 public final class OAuthProvider implements RedirectFlowProvider {
+  private static final Logger LOG = LoggerFactory.getLogger(OAuthProvider.class);
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final String id;
@@ -51,6 +55,7 @@ public final class OAuthProvider implements RedirectFlowProvider {
   private final boolean userinfoForOidc;
   private final URI emails;
   private final ProfileMapper profile;
+  private final EmailVerification emailVerification;
   private final Set<JWSAlgorithm> algorithms;
   private final boolean allowDangerousEmailAccountLinking;
   private final EndpointSource endpoints;
@@ -69,6 +74,7 @@ public final class OAuthProvider implements RedirectFlowProvider {
     this.userinfoForOidc = b.userinfoForOidc;
     this.emails = b.emails;
     this.profile = b.profile;
+    this.emailVerification = b.emailVerification;
     this.algorithms = b.algorithms;
     this.allowDangerousEmailAccountLinking = b.allowDangerousEmailAccountLinking;
     this.endpoints = b.authorization == null ? EndpointSource.discover(b.issuer, b.endpointOverrides())
@@ -95,6 +101,11 @@ public final class OAuthProvider implements RedirectFlowProvider {
     return type;
   }
 
+  /** How this provider tells that a profile's address is verified; an unverified one is dropped. */
+  public EmailVerification emailVerification() {
+    return emailVerification;
+  }
+
   /** The checks this provider's flows carry. */
   public Set<Check> checks() {
     return checks;
@@ -117,13 +128,14 @@ public final class OAuthProvider implements RedirectFlowProvider {
     if (!scopes.isEmpty()) {
       params.put("scope", String.join(" ", scopes));
     }
-    params.putAll(authorizationParams);
     // signIn()'s third argument: passed on, except what only the server may decide.
     request.query().forEach((k, v) -> {
       if (!OAuthProviderBuilder.RESERVED_PARAMS.contains(k)) {
         params.put(k, v);
       }
     });
+    // Configured parameters (a Google hd, an organization, acr_values) win: a caller cannot lift them.
+    params.putAll(authorizationParams);
     // A client may narrow or widen the scope, but an OIDC flow without openid would bring no ID token.
     if (type == ProviderType.OIDC && !List.of(params.getOrDefault("scope", "").split(" ")).contains("openid")) {
       params.put("scope", ("openid " + params.getOrDefault("scope", "")).strip());
@@ -230,8 +242,8 @@ public final class OAuthProvider implements RedirectFlowProvider {
     } else {
       profileJson.putAll(TokenClient.userinfo(ep.userinfo(), t.accessToken()));
     }
-    if (emails != null && Profiles.string(profileJson, "email") == null) {
-      profileJson.put("emails", TokenClient.getJson(emails, t.accessToken()));
+    if (emails != null) {
+      emailsOf(t.accessToken()).ifPresent(list -> profileJson.put("emails", list));
     }
     if (formPost) {
       appleUser(request.form()).ifPresent(u -> profileJson.put("user", u));
@@ -245,12 +257,29 @@ public final class OAuthProvider implements RedirectFlowProvider {
     if (mapped == null) {
       throw new OAuthFailure(ErrorType.OAUTH_CALLBACK, "the profile mapper gave no user");
     }
-    User user = new User(mapped.id(), mapped.name(),
-        mapped.email() == null ? null : mapped.email().toLowerCase(Locale.ROOT), mapped.image(), null);
+    User user = new User(mapped.id(), mapped.name(), verifiedEmail(mapped.email(), profileJson), mapped.image(), null);
     Account account = new Account(user.id(), type.wireName(), id, user.id(), t.accessToken(), t.tokenType(),
         t.idToken(), t.refreshToken(), t.scope(), t.expiresAt(),
         result.extra().get("session_state") instanceof String s ? s : null);
     return new Verified(user, account, profileJson);
+  }
+
+  /** The mapped address, normalised, when the provider vouches for it; else none. */
+  private String verifiedEmail(String email, Map<String, Object> profileJson) {
+    if (email == null || !emailVerification.isVerified(profileJson, email)) {
+      return null;
+    }
+    return EmailAddress.normalize(email).orElse(null);
+  }
+
+  private Optional<Object> emailsOf(String accessToken) {
+    try {
+      return Optional.ofNullable(TokenClient.getJson(emails, accessToken));
+    } catch (OAuthFailure | RuntimeException e) {
+      LOG.warn("[auth][OAuthCallback] {}: the addresses at {} could not be read, so the user has none from it: {}",
+          id, emails, LogSafe.text(e.getMessage()));
+      return Optional.empty();
+    }
   }
 
   private static String read(FlowRequest request, Check check) throws OAuthFailure {

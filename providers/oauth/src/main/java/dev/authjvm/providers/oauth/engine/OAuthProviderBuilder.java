@@ -48,6 +48,7 @@ public final class OAuthProviderBuilder {
   boolean userinfoForOidc;
   URI emails;
   ProfileMapper profile;
+  EmailVerification emailVerification;
   Set<JWSAlgorithm> algorithms = DEFAULT_ALGORITHMS;
   boolean allowDangerousEmailAccountLinking;
 
@@ -151,8 +152,9 @@ public final class OAuthProviderBuilder {
   }
 
   /**
-   * Where to read the user's addresses when the profile has none (GitHub and Bitbucket keep private
-   * addresses there): the JSON answer is added to the profile as {@code emails} for the mapper.
+   * Where to read the user's addresses and whether each is verified (GitHub and Bitbucket keep them
+   * there): the JSON answer is added to the profile as {@code emails}, for the mapper and the
+   * {@link #emailVerification}. A failure to read it leaves the user without an address.
    */
   public OAuthProviderBuilder emailsEndpoint(String url) {
     this.emails = uri("emailsEndpoint", url);
@@ -162,6 +164,16 @@ public final class OAuthProviderBuilder {
   /** Default: {@link ProfileMapper#standard()}. */
   public OAuthProviderBuilder profile(ProfileMapper mapper) {
     this.profile = mapper;
+    return this;
+  }
+
+  /**
+   * How to tell that the profile's address is verified; an unverified one is dropped. Default: the
+   * {@code email_verified} claim for OIDC, {@link EmailVerification#NEVER} for OAuth 2 (whose profiles
+   * have no standard flag).
+   */
+  public OAuthProviderBuilder emailVerification(EmailVerification verification) {
+    this.emailVerification = Objects.requireNonNull(verification, "emailVerification");
     return this;
   }
 
@@ -238,6 +250,9 @@ public final class OAuthProviderBuilder {
     }
     if (profile == null) {
       profile = ProfileMapper.standard();
+    }
+    if (emailVerification == null) {
+      emailVerification = type == ProviderType.OIDC ? EmailVerification.standard() : EmailVerification.NEVER;
     }
     return new OAuthProvider(this);
   }

@@ -1,6 +1,7 @@
 package dev.authjvm.providers.oauth.preset;
 
 import dev.authjvm.core.user.User;
+import dev.authjvm.providers.oauth.engine.EmailVerification;
 import dev.authjvm.providers.oauth.engine.Check;
 import dev.authjvm.providers.oauth.engine.ClientAuthMethod;
 import dev.authjvm.providers.oauth.engine.OAuthProvider;
@@ -24,6 +25,7 @@ public final class Atlassian {
         .authorizationParam("audience", "api.atlassian.com")
         .clientAuth(ClientAuthMethod.CLIENT_SECRET_POST)
         .scopes("read:me")
+        .emailVerification(EmailVerification.standard())
         // Atlassian's authorization server documents state, not PKCE, for 3LO apps.
         .checks(Check.STATE)
         .profile(Atlassian::profile);

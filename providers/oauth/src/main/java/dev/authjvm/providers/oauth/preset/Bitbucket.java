@@ -1,6 +1,7 @@
 package dev.authjvm.providers.oauth.preset;
 
 import dev.authjvm.core.user.User;
+import dev.authjvm.providers.oauth.engine.EmailVerification;
 import dev.authjvm.providers.oauth.engine.OAuthProvider;
 import dev.authjvm.providers.oauth.engine.OAuthProviderBuilder;
 import dev.authjvm.providers.oauth.engine.Profiles;
@@ -20,6 +21,7 @@ public final class Bitbucket {
         // The user resource has no address; the emails resource does ({"values": [...]}).
         .emailsEndpoint("https://api.bitbucket.org/2.0/user/emails")
         .scopes("account", "email")
+        .emailVerification(EmailVerification.listed("email", "is_confirmed", "emails", "values"))
         .profile(Bitbucket::profile);
   }
 

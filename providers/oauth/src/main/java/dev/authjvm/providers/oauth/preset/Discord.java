@@ -1,6 +1,7 @@
 package dev.authjvm.providers.oauth.preset;
 
 import dev.authjvm.core.user.User;
+import dev.authjvm.providers.oauth.engine.EmailVerification;
 import dev.authjvm.providers.oauth.engine.OAuthProvider;
 import dev.authjvm.providers.oauth.engine.OAuthProviderBuilder;
 import dev.authjvm.providers.oauth.engine.Profiles;
@@ -19,6 +20,8 @@ public final class Discord {
         .tokenEndpoint("https://discord.com/api/oauth2/token")
         .userinfoEndpoint("https://discord.com/api/users/@me")
         .scopes("identify", "email")
+        // The user object's verified flag is about its email address.
+        .emailVerification(EmailVerification.claim("verified"))
         .profile(Discord::profile);
   }
 

@@ -1,6 +1,7 @@
 package dev.authjvm.providers.oauth.preset;
 
 import dev.authjvm.core.user.User;
+import dev.authjvm.providers.oauth.engine.EmailVerification;
 import dev.authjvm.providers.oauth.engine.OAuthProvider;
 import dev.authjvm.providers.oauth.engine.OAuthProviderBuilder;
 import dev.authjvm.providers.oauth.engine.Profiles;
@@ -21,15 +22,20 @@ public final class GitHub {
         // A private address is absent from /user; /user/emails lists it (needs the user:email scope).
         .emailsEndpoint("https://api.github.com/user/emails")
         .scopes("read:user", "user:email")
+        // GitHub lets users enter any address before verifying it; /user/emails says which are verified.
+        .emailVerification(EmailVerification.listed("email", "verified", "emails"))
         .profile(GitHub::profile);
   }
 
   static User profile(Map<String, Object> p) {
-    String email = Profiles.string(p, "email");
-    if (email == null && p.get("emails") instanceof List<?> emails) {
+    String email = null;
+    if (p.get("emails") instanceof List<?> emails) {
       email = emails.stream().filter(e -> e instanceof Map<?, ?> m && Boolean.TRUE.equals(m.get("primary"))
               && Boolean.TRUE.equals(m.get("verified")))
           .map(e -> String.valueOf(((Map<?, ?>) e).get("email"))).findFirst().orElse(null);
+    }
+    if (email == null) {
+      email = Profiles.string(p, "email");
     }
     return new User(Profiles.require(p, "id"), Profiles.first(p, "name", "login"), email,
         Profiles.string(p, "avatar_url"), null);

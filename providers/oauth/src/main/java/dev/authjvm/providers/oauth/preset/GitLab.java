@@ -1,6 +1,7 @@
 package dev.authjvm.providers.oauth.preset;
 
 import dev.authjvm.core.user.User;
+import dev.authjvm.providers.oauth.engine.EmailVerification;
 import dev.authjvm.providers.oauth.engine.OAuthProvider;
 import dev.authjvm.providers.oauth.engine.OAuthProviderBuilder;
 import dev.authjvm.providers.oauth.engine.Profiles;
@@ -22,6 +23,8 @@ public final class GitLab {
         .tokenEndpoint(base + "/oauth/token")
         .userinfoEndpoint(base + "/api/v4/user")
         .scopes("read_user")
+        // GitLab's user resource has no verified flag, but confirmed_at is set once the primary address is confirmed.
+        .emailVerification((profile, email) -> Profiles.string(profile, "confirmed_at") != null)
         .profile(GitLab::profile);
   }
 

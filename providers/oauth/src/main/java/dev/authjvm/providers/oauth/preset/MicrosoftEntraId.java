@@ -1,6 +1,7 @@
 package dev.authjvm.providers.oauth.preset;
 
 import dev.authjvm.core.user.User;
+import dev.authjvm.providers.oauth.engine.EmailVerification;
 import dev.authjvm.providers.oauth.engine.OAuthProvider;
 import dev.authjvm.providers.oauth.engine.OAuthProviderBuilder;
 import dev.authjvm.providers.oauth.engine.Profiles;
@@ -20,7 +21,10 @@ public final class MicrosoftEntraId {
 
   public static OAuthProviderBuilder builder(String issuer) {
     return OAuthProvider.builder().id(ID).name("Microsoft Entra ID").issuer(issuer)
-        .scopes("openid", "profile", "email", "User.Read").profile(MicrosoftEntraId::profile);
+        .scopes("openid", "profile", "email", "User.Read").profile(MicrosoftEntraId::profile)
+        // Entra's email claim is whatever a tenant admin typed; only the optional xms_edov claim says the
+        // domain owner verified it (configure it as an optional claim of the app registration).
+        .emailVerification(EmailVerification.claim("xms_edov"));
   }
 
   static User profile(Map<String, Object> p) {

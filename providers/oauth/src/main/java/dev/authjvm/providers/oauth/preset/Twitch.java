@@ -19,7 +19,7 @@ public final class Twitch {
         .scopes("openid", "user:read:email")
         // Twitch puts email and picture in the ID token only when the claims parameter asks for them.
         .authorizationParam("claims",
-            "{\"id_token\":{\"email\":null,\"picture\":null,\"preferred_username\":null}}")
+            "{\"id_token\":{\"email\":null,\"email_verified\":null,\"picture\":null,\"preferred_username\":null}}")
         .clientAuth(ClientAuthMethod.CLIENT_SECRET_POST)
         .checks(Check.STATE, Check.NONCE)
         .profile(Twitch::profile);

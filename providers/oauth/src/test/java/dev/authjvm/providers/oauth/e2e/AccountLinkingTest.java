@@ -1,6 +1,8 @@
 package dev.authjvm.providers.oauth.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authjvm.core.config.Pages;
@@ -38,7 +40,12 @@ class AccountLinkingTest {
 
   /** The next sign-in at {@code issuerId} is this subject with this address. */
   static String next(String issuerId, String sub, String email) {
-    idp.enqueueCallback(new DefaultOAuth2TokenCallback(issuerId, sub, "JWT", null, Map.of("email", email), 3600));
+    return next(issuerId, sub, email, true);
+  }
+
+  static String next(String issuerId, String sub, String email, boolean verified) {
+    idp.enqueueCallback(new DefaultOAuth2TokenCallback(issuerId, sub, "JWT", null,
+        Map.of("email", email, "email_verified", verified), 3600));
     return sub;
   }
 
@@ -81,6 +88,29 @@ class AccountLinkingTest {
         Browser.location(stranger.signIn(app.base, "idp-b")));
     assertEquals("null", stranger.session(app.base));
     assertTrue(STORE.getUserByAccount("idp-b", b).isEmpty());
+  }
+
+  @Test
+  void anUnverifiedAddressNeverLinksToTheUserWhoOwnsIt() {
+    String email = unique("victim") + "@example.com";
+    String victim = next("issuer-a", unique("a"), email);
+    new Browser().signIn(app.base, "idp-a");
+    String attacker = next("issuer-c", unique("c"), email, false);
+    Browser browser = new Browser();
+    browser.signIn(app.base, "idp-trusting");
+    assertNotEquals(userOf("idp-a", victim), userOf("idp-trusting", attacker));
+    assertNull(STORE.getUser(userOf("idp-trusting", attacker)).orElseThrow().email());
+  }
+
+  @Test
+  void anAddressThatOnlyUnicodeCaseFoldingMakesEqualIsAnotherAddress() {
+    // The Kelvin sign lower-cases to "k": folded, a look-alike address at the provider would be the victim's.
+    String local = unique("kelvin");
+    String victim = next("issuer-a", unique("a"), local + "@example.com");
+    new Browser().signIn(app.base, "idp-a");
+    String lookAlike = next("issuer-c", unique("c"), "\u212A" + local.substring(1) + "@example.com");
+    new Browser().signIn(app.base, "idp-trusting");
+    assertNotEquals(userOf("idp-a", victim), userOf("idp-trusting", lookAlike));
   }
 
   @Test

@@ -46,6 +46,7 @@ class OAuthSignInTest {
         .provider(oidc)
         .provider(MockProviders.plainOAuth2(idp, "mock-oauth", "oauth2"))
         .provider(MockProviders.builder(idp, "mock-formpost", "formpost").formPost(true).build())
+        .provider(MockProviders.builder(idp, "mock-hd", "default").authorizationParam("hd", "example.com").build())
         .provider(MockProviders.builder(idp, "mock-apple", "apple-like").formPost(true)
             .profile(p -> new User(Profiles.require(p, "sub"), Profiles.string(p, "user", "name", "firstName"), null,
                 null, null))
@@ -78,7 +79,7 @@ class OAuthSignInTest {
 
   @Test
   void anOidcSignInEndsOnTheCallbackUrlWithASessionForTheUser() {
-    nextSubject("default", Map.of("name", "Ada Lovelace", "email", "Ada@Example.com", "picture",
+    nextSubject("default", Map.of("name", "Ada Lovelace", "email", "Ada@Example.com", "email_verified", true, "picture",
         "https://img.example/ada.png"), 3600);
     Browser browser = new Browser();
     HttpResponse<String> callback = browser.signIn(app.base, "mock-oidc");
@@ -86,6 +87,23 @@ class OAuthSignInTest {
     String session = browser.session(app.base);
     assertTrue(session.contains("\"name\":\"Ada Lovelace\"") && session.contains("\"email\":\"ada@example.com\"")
         && session.contains("\"image\":\"https://img.example/ada.png\""), session);
+  }
+
+  @Test
+  void anAddressTheProviderHasNotVerifiedIsNotTaken() {
+    nextSubject("default", Map.of("name", "Mallory", "email", "mallory@example.com", "email_verified", false), 3600);
+    Browser browser = new Browser();
+    assertEquals(app.base + "/welcome", Browser.location(browser.signIn(app.base, "mock-oidc")));
+    String session = browser.session(app.base);
+    assertTrue(session.contains("\"name\":\"Mallory\"") && !session.contains("email"), session);
+  }
+
+  @Test
+  void anAddressWithoutAVerifiedClaimIsNotTaken() {
+    nextSubject("default", Map.of("name", "Unsure", "email", "unsure@example.com"), 3600);
+    Browser browser = new Browser();
+    browser.signIn(app.base, "mock-oidc");
+    assertTrue(!browser.session(app.base).contains("unsure@example.com"), browser.session(app.base));
   }
 
   @Test
@@ -149,6 +167,14 @@ class OAuthSignInTest {
     assertEquals("ada", q.get("login_hint"));
     assertEquals(app.base + "/api/auth/callback/mock-oidc", q.get("redirect_uri"));
     assertTrue(!"fixed".equals(q.get("state")) && CLIENT_ID.equals(q.get("client_id")), q.toString());
+  }
+
+  @Test
+  void aConfiguredAuthorizationParamCannotBeReplacedByTheClient() {
+    Map<String, String> q = Browser.query(Browser.location(new Browser().startSignIn(app.base, "mock-hd",
+        "?hd=evil.example&login_hint=ada")));
+    assertEquals("example.com", q.get("hd"));
+    assertEquals("ada", q.get("login_hint"));
   }
 
   @Test

@@ -17,7 +17,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -49,7 +48,6 @@ public final class AuthFilter implements Filter {
   /** What the container's request header limit should be at least; Node accepts 16 KiB. */
   public static final int MIN_REQUEST_HEADER_BYTES = 32 * 1024;
 
-  private static final byte[] NO_BODY = new byte[0];
   private final Auth auth;
 
   public AuthFilter(Auth auth) {
@@ -80,7 +78,7 @@ public final class AuthFilter implements Filter {
     Objects.requireNonNull(auth, "auth");
     return (request, response, chain) -> {
       HttpServletRequest http = (HttpServletRequest) request;
-      Auth.SessionAccess access = auth.requireSession(toAuthRequest(http, NO_BODY));
+      Auth.SessionAccess access = auth.requireSession(toAuthRequest(http));
       if (access instanceof Auth.SessionAccess.Granted granted) {
         http.setAttribute(SESSION_ATTRIBUTE, Optional.of(granted.session()));
         chain.doFilter(request, response);
@@ -97,7 +95,7 @@ public final class AuthFilter implements Filter {
     if (cached instanceof Optional<?> known) {
       return (Optional<Session>) known;
     }
-    Optional<Session> session = auth.session(toAuthRequest(request, NO_BODY));
+    Optional<Session> session = auth.session(toAuthRequest(request));
     request.setAttribute(SESSION_ATTRIBUTE, session);
     return session;
   }
@@ -110,7 +108,8 @@ public final class AuthFilter implements Filter {
       chain.doFilter(request, response);
       return;
     }
-    write((HttpServletResponse) response, answer(http));
+    // The core reads the body: 413 by the declared length before reading, 400 when it cannot be read.
+    write((HttpServletResponse) response, auth.handle(toAuthRequest(http), http.getInputStream()));
   }
 
   private boolean underBasePath(String rawPath) {
@@ -118,33 +117,8 @@ public final class AuthFilter implements Filter {
     return rawPath.startsWith(base) && (rawPath.length() == base.length() || rawPath.charAt(base.length()) == '/');
   }
 
-  private AuthResponse answer(HttpServletRequest request) {
-    // Refuse by the declared length before reading: a client may wait for an answer before sending more.
-    if (request.getContentLengthLong() > AuthRequest.MAX_BODY_BYTES) {
-      return tooLarge();
-    }
-    byte[] body;
-    try (InputStream in = request.getInputStream()) {
-      body = in.readNBytes(AuthRequest.MAX_BODY_BYTES + 1);
-    } catch (IOException e) {
-      // The client broke off mid-body or sent framing the container refuses: its fault, not ours.
-      return unreadable();
-    }
-    if (body.length > AuthRequest.MAX_BODY_BYTES) {
-      return tooLarge();
-    }
-    return auth.handle(toAuthRequest(request, body));
-  }
-
-  private static AuthResponse unreadable() {
-    return AuthResponse.json(400, Map.of("error", "BadRequest", "message", "The request body could not be read"));
-  }
-
-  private static AuthResponse tooLarge() {
-    return AuthResponse.json(413, Map.of("error", "PayloadTooLarge"));
-  }
-
-  static AuthRequest toAuthRequest(HttpServletRequest request, byte[] body) {
+  /** The request without its body, which the core reads from the stream when it needs it. */
+  private static AuthRequest toAuthRequest(HttpServletRequest request) {
     HttpHeaders.Builder headers = HttpHeaders.builder();
     for (String name : Collections.list(request.getHeaderNames())) {
       for (String value : Collections.list(request.getHeaders(name))) {
@@ -157,10 +131,10 @@ public final class AuthFilter implements Filter {
     }
     // getRequestURI and getQueryString are as sent, still percent-encoded.
     return new AuthRequest(request.getMethod(), request.getScheme(), host, request.getRequestURI(),
-        request.getQueryString(), headers.build(), body);
+        request.getQueryString(), headers.build(), null);
   }
 
-  static void write(HttpServletResponse response, AuthResponse answer) throws IOException {
+  private static void write(HttpServletResponse response, AuthResponse answer) throws IOException {
     response.setStatus(answer.status());
     for (Map.Entry<String, String> h : answer.headers().fields()) {
       response.addHeader(h.getKey(), h.getValue());

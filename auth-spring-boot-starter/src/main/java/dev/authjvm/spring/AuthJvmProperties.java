@@ -17,13 +17,15 @@ import org.springframework.boot.convert.DurationUnit;
  * @param previousSecrets             Secrets used before this one, newest first: still accepted for decryption while sessions made with them live (rotation). Only with authjvm.secret.
  * @param url                         The canonical URL, e.g. https://example.com/api/auth; its origin is used for every absolute URL and its path, if any, is the base path. Default: AUTH_URL.
  * @param trustHost                   Whether X-Forwarded-Host and X-Forwarded-Proto are believed (behind your own reverse proxy). Default: AUTH_TRUST_HOST, else false.
+ * @param allowedHosts                Without a URL: the hosts requests may name (example.com, example.com:8443, *.example.com); loopback hosts are always allowed, any other host gets 400 UntrustedHost. Default: AUTH_ALLOWED_HOSTS.
  * @param basePath                    Where the API is mounted. Default: the path of the URL, else /api/auth.
  * @param protocolVersion             v5 (Auth.js, authjs.* cookies) or v4 (NextAuth v4 and the v3 client, next-auth.* cookies). Default: AUTH_PROTOCOL_VERSION, else v5.
  * @param session                     Session lifetime and strategy.
  * @param useSecureCookies            Forces Secure cookies and the __Secure-/__Host- prefixes on or off. Default: follow the scheme of the origin.
  * @param refreshTokens               JWT sessions keep the OAuth provider's tokens and refresh the access token when due. Default: AUTH_REFRESH_TOKENS, else false.
  * @param federatedSignOut            Sign-out also ends the session at the OpenID Connect provider. Default: AUTH_FEDERATED_SIGNOUT, else false.
- * @param rateLimit                   Sign-in attempts allowed per identifier, e.g. 5/m, 10/15m, 100/h. Default: AUTH_RATE_LIMIT, else no limit.
+ * @param rateLimit                   Failed credentials sign-ins allowed per submitted identifier, e.g. 5/m, 10/15m, 100/h, or off. Default: AUTH_RATE_LIMIT, else off.
+ * @param emailRateLimit              Email links allowed per address, e.g. 5/h, or off. Default: AUTH_EMAIL_RATE_LIMIT, else 5/h.
  * @param credentialsDatabaseSessions Lets credentials sign-ins create database sessions (Auth.js refuses the combination).
  * @param store                       Where database sessions, users and accounts live: none (JWT sessions, unless an AUTH_JDBC_URL or AUTH_REDIS_URL store jar configures itself), jdbc (the application's DataSource bean) or redis (authjvm.redis.url).
  * @param jdbc                        The JDBC store on the application's DataSource.
@@ -36,6 +38,7 @@ public record AuthJvmProperties(
     @DefaultValue List<String> previousSecrets,
     String url,
     Boolean trustHost,
+    @DefaultValue List<String> allowedHosts,
     String basePath,
     ProtocolVersion protocolVersion,
     @DefaultValue Session session,
@@ -43,6 +46,7 @@ public record AuthJvmProperties(
     Boolean refreshTokens,
     Boolean federatedSignOut,
     String rateLimit,
+    String emailRateLimit,
     boolean credentialsDatabaseSessions,
     @DefaultValue("none") StoreKind store,
     @DefaultValue Jdbc jdbc,

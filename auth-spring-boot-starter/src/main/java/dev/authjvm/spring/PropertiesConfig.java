@@ -4,6 +4,7 @@ import dev.authjvm.core.config.AuthConfig;
 import dev.authjvm.core.config.AuthConfigBuilder;
 import dev.authjvm.core.config.ConfigurationException;
 import dev.authjvm.core.ratelimit.FixedWindowRateLimiter;
+import dev.authjvm.core.ratelimit.RateLimiter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,9 @@ final class PropertiesConfig {
     }
     if (p.trustHost() != null) {
       b.trustHost(p.trustHost());
+    }
+    if (!p.allowedHosts().isEmpty()) {
+      b.allowedHosts(p.allowedHosts().toArray(String[]::new));
     }
     if (p.basePath() != null) {
       b.basePath(p.basePath());
@@ -51,13 +55,24 @@ final class PropertiesConfig {
     if (p.federatedSignOut() != null) {
       b.federatedSignOut(p.federatedSignOut());
     }
-    if (p.rateLimit() != null && !p.rateLimit().isBlank()) {
-      try {
-        b.rateLimiter(FixedWindowRateLimiter.parse(p.rateLimit(), Clock.systemUTC()));
-      } catch (IllegalArgumentException e) {
-        throw new ConfigurationException("authjvm.rate-limit: " + e.getMessage());
-      }
+    if (p.rateLimit() != null) {
+      b.credentialsRateLimiter(rateLimiter("authjvm.rate-limit", p.rateLimit()));
+    }
+    if (p.emailRateLimit() != null) {
+      b.emailRateLimiter(rateLimiter("authjvm.email-rate-limit", p.emailRateLimit()));
     }
     return b;
+  }
+
+  /** As the core reads its variables: {@code off}, or a limit such as {@code 5/m}. */
+  private static RateLimiter rateLimiter(String property, String spec) {
+    if (spec.strip().equalsIgnoreCase("off")) {
+      return RateLimiter.UNLIMITED;
+    }
+    try {
+      return FixedWindowRateLimiter.parse(spec.strip(), Clock.systemUTC());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException(property + ": " + e.getMessage());
+    }
   }
 }

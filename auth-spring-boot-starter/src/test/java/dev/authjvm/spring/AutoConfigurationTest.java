@@ -29,7 +29,8 @@ class AutoConfigurationTest {
         "authjvm.base-path", "/auth",
         "authjvm.protocol-version", "v4",
         "authjvm.session.max-age", "3600",
-        "authjvm.protected-paths", "/account/**"), TestProviders.credentials(), logo);
+        "authjvm.protected-paths", "/account/**",
+        "authjvm.allowed-hosts", "app.example"), TestProviders.credentials(), logo);
   }
 
   @AfterAll
@@ -108,16 +109,33 @@ class AutoConfigurationTest {
     assertEquals("a page", browser.get("/account/page", "text/html").body());
   }
 
+  /** Sends a GET for the path exactly as written, with this Host header; answers the whole response. */
+  static String rawGet(String path, String host) throws Exception {
+    URI origin = URI.create(app.origin());
+    try (Socket socket = new Socket(origin.getHost(), origin.getPort())) {
+      socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host
+          + "\r\nAccept: text/html\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+    }
+  }
+
   @Test
   void dotSegmentsCannotWalkPastAProtectedPath() throws Exception {
     // Sent as is (HTTP clients would remove the dot segments); the container maps the normalized path.
-    URI origin = URI.create(app.origin());
-    try (Socket socket = new Socket(origin.getHost(), origin.getPort())) {
-      socket.getOutputStream().write(("GET /open/../account/servlet/x HTTP/1.1\r\nHost: " + origin.getAuthority()
-          + "\r\nAccept: text/html\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
-      assertTrue(answer.startsWith("HTTP/1.1 302"), answer);
-    }
+    String answer = rawGet("/open/../account/servlet/x", URI.create(app.origin()).getAuthority());
+    assertTrue(answer.startsWith("HTTP/1.1 302"), answer);
+  }
+
+  @Test
+  void aHostOutsideTheAllowedHostsIsRefused() throws Exception {
+    String answer = rawGet("/auth/providers", "evil.example");
+    assertTrue(answer.startsWith("HTTP/1.1 400") && answer.contains("UntrustedHost"), answer);
+  }
+
+  @Test
+  void anAllowedHostIsServed() throws Exception {
+    String answer = rawGet("/auth/providers", "app.example");
+    assertTrue(answer.startsWith("HTTP/1.1 200") && answer.contains("http://app.example/auth/callback/credentials"), answer);
   }
 
   @Test

@@ -26,6 +26,12 @@ class StartupFailureTest {
   }
 
   @Test
+  void aMalformedEmailRateLimitIsNamed() {
+    String message = failureOf(Map.of("authjvm.secret", TestProviders.SECRET, "authjvm.email-rate-limit", "often"));
+    assertTrue(message.startsWith("authjvm.email-rate-limit:"), message);
+  }
+
+  @Test
   void aJdbcStoreWithoutADataSourceIsNamed() {
     String message = failureOf(Map.of("authjvm.secret", TestProviders.SECRET, "authjvm.store", "jdbc",
         "spring.autoconfigure.exclude", "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration"));

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** {@code authjvm.previous-secrets}: a session made under the old secret survives the switch to a new one. */
-class SecretRotationTest {
+class PreviousSecretsTest {
   static final String NEW_SECRET = "spring-starter-rotated-secret-0123456789abcdef";
 
   @Test

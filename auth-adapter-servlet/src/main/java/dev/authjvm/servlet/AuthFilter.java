@@ -25,8 +25,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The Auth.js REST API as a Jakarta Servlet 6 {@link Filter}, for Tomcat, Jetty, Undertow's servlet
- * mode, Spring MVC and any other Servlet 6 container. Map it to the base path, e.g. with
+ * The Auth.js REST API as a Jakarta Servlet 6 {@link Filter}, for Tomcat, Jetty, Spring MVC and any other
+ * Servlet 6 container. Map it to the base path, e.g. with
  * {@link #register(ServletContext, Auth)}; requests outside the base path go on down the chain. It
  * only translates HTTP; every decision is made by {@link Auth}.
  *

@@ -1,10 +1,11 @@
 // The official Auth.js server (@auth/express) in the conformance kit's standard configuration
-// (KitConfigs.standard() and the console runner's usage text): same secret, same credentials
-// provider, same jwt callback. PORT and AUTH_SECRET come from the environment.
+// (../reference-config.mjs): same secret, same credentials provider, same jwt callback. PORT and
+// AUTH_SECRET come from the environment; EXAMPLE_OAUTH_ISSUER optionally adds an OAuth provider.
 import express from "express";
 import { ExpressAuth } from "@auth/express";
 import Credentials from "@auth/core/providers/credentials";
 import { CredentialsSignin } from "@auth/core/errors";
+import { authorize, credentialFields, exampleOAuth, jwt } from "../reference-config.mjs";
 
 class AccountLocked extends CredentialsSignin {
   code = "account_locked";
@@ -17,27 +18,12 @@ app.use(
     secret: process.env.AUTH_SECRET,
     providers: [
       Credentials({
-        credentials: {
-          username: { label: "Username", type: "text" },
-          password: { label: "Password", type: "password" },
-        },
-        async authorize(c) {
-          if (c.username === "locked") throw new AccountLocked();
-          if ((c.username === "demo" || c.username === "big") && c.password === "demo") {
-            const big = c.username === "big";
-            return { id: big ? "2" : "1", name: big ? "Big User" : "Demo User", email: `${c.username}@example.com` };
-          }
-          return null;
-        },
+        credentials: credentialFields,
+        authorize: async (c) => authorize(c, () => new AccountLocked()),
       }),
+      ...exampleOAuth(),
     ],
-    callbacks: {
-      jwt({ token, user, trigger, session }) {
-        if (user && user.id === "2") token.blob = "x".repeat(6000);
-        if (trigger === "update" && typeof session?.name === "string") token.name = session.name;
-        return token;
-      },
-    },
+    callbacks: { jwt },
   }),
 );
 const server = app.listen(Number(process.env.PORT ?? 3000), "127.0.0.1", () => {

@@ -5,21 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authjvm.conformance.runner.ConsoleRunner;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -32,40 +21,17 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthJsReferenceTest {
-  private static final Path DIR = Path.of("authjs-reference").toAbsolutePath();
-  private Process server;
-  private String baseUrl;
+  private ReferenceServer server;
 
   @BeforeAll
   void startTheAuthJsServer() throws Exception {
-    boolean node = onPath("node") && onPath("npm");
-    if (!node && "true".equals(System.getenv("CI"))) {
-      throw new IllegalStateException("CI needs Node.js and npm on the PATH to check the kit against Auth.js");
-    }
-    Assumptions.assumeTrue(node, "Node.js and npm are needed to run Auth.js; install them (apt-get install nodejs npm)");
-    if (!Files.isDirectory(DIR.resolve("node_modules"))) {
-      run(new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"), Duration.ofMinutes(5));
-    }
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
-    baseUrl = "http://127.0.0.1:" + port + "/api/auth";
-    ProcessBuilder pb = new ProcessBuilder("node", "server.mjs").directory(DIR.toFile())
-        .redirectErrorStream(true).redirectOutput(new File("target/authjs-reference.log"));
-    pb.environment().put("PORT", String.valueOf(port));
-    pb.environment().put("AUTH_URL", "http://127.0.0.1:" + port);
-    pb.environment().put("AUTH_SECRET", KitConfigs.SECRET);
-    pb.environment().put("NODE_ENV", "production");
-    server = pb.start();
-    awaitReady(URI.create(baseUrl + "/providers"));
+    server = ReferenceServer.start(ReferenceServer.Kind.AUTHJS_V5, Map.of());
   }
 
   @AfterAll
   void stopIt() throws InterruptedException {
     if (server != null) {
-      server.destroy();
-      server.waitFor(10, TimeUnit.SECONDS);
+      server.close();
     }
   }
 
@@ -73,55 +39,11 @@ class AuthJsReferenceTest {
   void theKitPassesAgainstAuthJsApartFromDocumentedDeviations() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = ConsoleRunner.run(new String[] {"--base-url", baseUrl, "--authjs"},
+    int status = ConsoleRunner.run(new String[] {"--base-url", server.baseUrl(), "--authjs"},
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     String report = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
     System.out.println(report);
     assertEquals(0, status, report);
     assertTrue(report.contains("§6 session tokens interoperate"), "the token checks ran: " + report);
-  }
-
-  private static boolean onPath(String command) {
-    try {
-      return new ProcessBuilder(command, "--version").redirectErrorStream(true).start().waitFor() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
-
-  /**
-   * Runs a command with its output in a log file. Never inheritIO: npm makes the inherited stdin
-   * non-blocking, which breaks the channel between Maven and this test JVM ("std/in stream corrupted").
-   */
-  private static void run(ProcessBuilder pb, Duration limit) throws Exception {
-    File log = new File("target/npm-ci.log");
-    Process p = pb.directory(DIR.toFile()).redirectErrorStream(true).redirectOutput(log)
-        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
-    if (!p.waitFor(limit.toSeconds(), TimeUnit.SECONDS) || p.exitValue() != 0) {
-      p.destroyForcibly();
-      throw new IllegalStateException(String.join(" ", pb.command()) + " failed in " + DIR + "; see " + log);
-    }
-  }
-
-  private void awaitReady(URI probe) throws Exception {
-    HttpClient http = HttpClient.newHttpClient();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (System.nanoTime() < deadline) {
-      if (!server.isAlive()) {
-        throw new IllegalStateException("the Auth.js server exited; see target/authjs-reference.log");
-      }
-      try {
-        if (http.send(HttpRequest.newBuilder(probe).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // not listening yet
-      }
-      Thread.sleep(100);
-    }
-    throw new IllegalStateException("the Auth.js server did not answer " + probe + " within 30 s");
   }
 }

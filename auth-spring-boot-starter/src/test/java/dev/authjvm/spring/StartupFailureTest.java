@@ -5,60 +5,42 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authjvm.core.config.ConfigurationException;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** A setting that cannot work stops the start-up with a message that names it. */
 class StartupFailureTest {
 
-  private static String failureOf(Map<String, Object> properties) {
+  static Stream<Arguments> settingsThatCannotWork() {
+    String secret = TestProviders.SECRET;
+    return Stream.of(
+        Arguments.of("a malformed rate limit", Map.of("authjvm.secret", secret, "authjvm.rate-limit", "lots"),
+            "authjvm.rate-limit:"),
+        Arguments.of("a malformed email rate limit", Map.of("authjvm.secret", secret, "authjvm.email-rate-limit", "often"),
+            "authjvm.email-rate-limit:"),
+        Arguments.of("a JDBC store without a DataSource", Map.of("authjvm.secret", secret, "authjvm.store", "jdbc",
+            "spring.autoconfigure.exclude", "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration"),
+            "authjvm.store=jdbc needs exactly one DataSource bean"),
+        Arguments.of("a Redis store without a URL", Map.of("authjvm.secret", secret, "authjvm.store", "redis"),
+            "authjvm.store=redis needs authjvm.redis.url"),
+        Arguments.of("a malformed protected path", Map.of("authjvm.secret", secret, "authjvm.protected-paths", "/a/**/b/**"),
+            "authjvm.protected-paths:"),
+        Arguments.of("previous secrets without the current one", Map.of("authjvm.previous-secrets", secret),
+            "authjvm.previous-secrets needs authjvm.secret"),
+        Arguments.of("a short secret (named by the core)", Map.of("authjvm.secret", "short"),
+            "AUTH_SECRET is too short"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("settingsThatCannotWork")
+  void isNamedWhenTheApplicationStarts(String what, Map<String, Object> properties, String message) {
     Throwable e = assertThrows(Exception.class, () -> TestApplication.start(properties, TestProviders.credentials()));
     while (!(e instanceof ConfigurationException) && e.getCause() != null) {
       e = e.getCause();
     }
     assertTrue(e instanceof ConfigurationException, "no ConfigurationException in the chain: " + e);
-    return e.getMessage();
-  }
-
-  @Test
-  void aMalformedRateLimitIsNamed() {
-    String message = failureOf(Map.of("authjvm.secret", TestProviders.SECRET, "authjvm.rate-limit", "lots"));
-    assertTrue(message.startsWith("authjvm.rate-limit:"), message);
-  }
-
-  @Test
-  void aMalformedEmailRateLimitIsNamed() {
-    String message = failureOf(Map.of("authjvm.secret", TestProviders.SECRET, "authjvm.email-rate-limit", "often"));
-    assertTrue(message.startsWith("authjvm.email-rate-limit:"), message);
-  }
-
-  @Test
-  void aJdbcStoreWithoutADataSourceIsNamed() {
-    String message = failureOf(Map.of("authjvm.secret", TestProviders.SECRET, "authjvm.store", "jdbc",
-        "spring.autoconfigure.exclude", "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration"));
-    assertTrue(message.contains("authjvm.store=jdbc needs exactly one DataSource bean"), message);
-  }
-
-  @Test
-  void aRedisStoreWithoutAUrlIsNamed() {
-    String message = failureOf(Map.of("authjvm.secret", TestProviders.SECRET, "authjvm.store", "redis"));
-    assertTrue(message.contains("authjvm.redis.url"), message);
-  }
-
-  @Test
-  void aMalformedProtectedPathIsNamed() {
-    String message = failureOf(Map.of("authjvm.secret", TestProviders.SECRET, "authjvm.protected-paths", "/a/**/b/**"));
-    assertTrue(message.startsWith("authjvm.protected-paths:"), message);
-  }
-
-  @Test
-  void previousSecretsWithoutTheCurrentOneAreNamed() {
-    String message = failureOf(Map.of("authjvm.previous-secrets", TestProviders.SECRET));
-    assertTrue(message.startsWith("authjvm.previous-secrets needs authjvm.secret"), message);
-  }
-
-  @Test
-  void aShortSecretIsNamedByTheCore() {
-    String message = failureOf(Map.of("authjvm.secret", "short"));
-    assertTrue(message.contains("AUTH_SECRET is too short"), message);
+    assertTrue(e.getMessage().startsWith(message), e.getMessage());
   }
 }

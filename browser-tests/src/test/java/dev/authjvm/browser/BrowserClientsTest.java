@@ -37,9 +37,8 @@ class BrowserClientsTest {
     if (missing.isPresent()) {
       return Stream.of(Tools.skippedBecause(missing.get()));
     }
-    JsProject js = new JsProject(Path.of("js"), Path.of("target"));
-    js.install();
-    Path pages = js.bundle();
+    JsProject js = JsProject.inThisModule();
+    Path pages = js.installAndBundle();
     // The demo's default configuration, plus its offline OpenID Connect server for the OAuth sign-in.
     Javalin server = DemoApp.start(Environment.of(Map.of(
         "PORT", "0", "AUTH_SECRET", SECRET, "STATIC_DIR", pages.toString(), "AUTH_DEMO_OIDC", "1")));

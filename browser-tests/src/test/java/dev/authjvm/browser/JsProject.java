@@ -25,15 +25,26 @@ final class JsProject {
     this.target = target.toAbsolutePath();
   }
 
+  /** The project in this module's {@code js/}, writing into {@code target/}. */
+  static JsProject inThisModule() {
+    return new JsProject(Path.of("js"), Path.of("target"));
+  }
+
+  /** {@link #install()}, then {@link #bundle()}: the folder of pages to serve. */
+  Path installAndBundle() throws IOException, InterruptedException {
+    install();
+    return bundle();
+  }
+
   /** {@code npm ci} only when node_modules is missing: the lockfile pins every version. */
-  void install() throws IOException, InterruptedException {
+  private void install() throws IOException, InterruptedException {
     if (!Files.isDirectory(dir.resolve("node_modules"))) {
       run(Duration.ofMinutes(5), "npm-ci.log", "npm", "ci", "--no-audit", "--no-fund", "--loglevel=error");
     }
   }
 
   /** Bundles the pages into a folder the server serves at its root; returns that folder. */
-  Path bundle() throws IOException, InterruptedException {
+  private Path bundle() throws IOException, InterruptedException {
     Path pages = target.resolve("browser-pages");
     run(Duration.ofMinutes(2), "bundle.log", "node", "bundle.mjs", pages.toString());
     return pages;
@@ -41,13 +52,23 @@ final class JsProject {
 
   /** Runs every check in Chromium against the server; a failing cell does not fail this call. */
   List<Cell> check(String origin) throws IOException, InterruptedException {
-    Path results = target.resolve("browser-results.json");
+    return check(origin, "browser", List.of());
+  }
+
+  /**
+   * Runs the checks that {@code only} selects (arguments of run.mjs such as {@code --versions v5}),
+   * writing {@code <run>-results.json} and {@code <run>-run.log} in the target folder.
+   */
+  List<Cell> check(String origin, String run, List<String> only) throws IOException, InterruptedException {
+    Path results = target.resolve(run + "-results.json");
     Files.deleteIfExists(results);
-    runAllowingFailures(Duration.ofMinutes(10), "browser-run.log", "node", "run.mjs", "--base-url", origin,
+    List<String> command = new ArrayList<>(List.of("node", "run.mjs", "--base-url", origin,
         "--out", results.toString(), "--screenshots", target.resolve("screenshots").toString(),
-        "--chromium", Tools.CHROMIUM.toString());
+        "--chromium", Tools.CHROMIUM.toString()));
+    command.addAll(only);
+    runAllowingFailures(Duration.ofMinutes(10), run + "-run.log", command.toArray(String[]::new));
     if (!Files.exists(results)) {
-      throw new IllegalStateException("the browser run wrote no results; see " + target.resolve("browser-run.log"));
+      throw new IllegalStateException("the browser run wrote no results; see " + target.resolve(run + "-run.log"));
     }
     List<Cell> cells = new ArrayList<>();
     for (JsonNode r : new ObjectMapper().readTree(results.toFile()).path("results")) {

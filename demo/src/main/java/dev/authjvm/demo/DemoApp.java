@@ -53,6 +53,10 @@ public final class DemoApp {
     if (env.get("AUTH_DEMO_DB").filter("h2"::equalsIgnoreCase).isPresent() && env.get("AUTH_JDBC_URL").isEmpty()) {
       // Database sessions in an embedded H2 file: they survive a restart of the demo.
       vars.put("AUTH_JDBC_URL", "jdbc:h2:file:" + System.getProperty("java.io.tmpdir") + "/authjvm-demo");
+    }
+    if (vars.containsKey("AUTH_JDBC_URL") && env.get("AUTH_JDBC_CREATE_SCHEMA").isEmpty()) {
+      // The demo runs on an empty database (H2, PostgreSQL, MariaDB); applications run the shipped schema
+      // through their own migrations instead.
       vars.put("AUTH_JDBC_CREATE_SCHEMA", "true");
     }
     Environment effective = Environment.of(vars);

@@ -1,0 +1,8 @@
+package dev.authjvm.servlet;
+
+/** {@link AuthFilter} in embedded Tomcat. */
+class TomcatFilterTest extends AuthFilterChecks {
+  TomcatFilterTest() {
+    super(ServletContainer::tomcat);
+  }
+}

@@ -109,7 +109,7 @@ public final class Auth implements AutoCloseable {
     OriginResolver.Resolution resolution = router.origin(request);
     String origin = resolution instanceof OriginResolver.Resolution.Trusted t ? t.origin()
         : resolution instanceof OriginResolver.Resolution.Untrusted u ? u.origin() : null;
-    return origin == null ? Optional.empty() : sessions.read(router.context(request, origin, null, Route.Init.NONE));
+    return origin == null ? Optional.empty() : sessions.read(router.context(request, origin, "session", null, Route.Init.NONE));
   }
 
   /**
@@ -154,7 +154,7 @@ public final class Auth implements AutoCloseable {
   public List<SetCookie> mintSessionCookies(User user, boolean secure) {
     String scheme = secure ? "https" : "http";
     RequestContext ctx = router.context(new AuthRequest("GET", scheme, "localhost", config.basePath() + "/session", null,
-        HttpHeaders.empty(), null), scheme + "://localhost", null, Route.Init.NONE);
+        HttpHeaders.empty(), null), scheme + "://localhost", "callback", null, Route.Init.NONE);
     User stored = config.sessionStrategy() == SessionStrategy.DATABASE
         ? config.store().flatMap(s -> s.getUser(user.id())).orElseGet(() -> config.store().orElseThrow().createUser(user))
         : user;

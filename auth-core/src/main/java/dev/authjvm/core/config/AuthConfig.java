@@ -2,6 +2,7 @@ package dev.authjvm.core.config;
 
 import dev.authjvm.core.callback.AuthEvents;
 import dev.authjvm.core.callback.Callbacks;
+import dev.authjvm.core.observe.AuthObserver;
 import dev.authjvm.core.provider.Provider;
 import dev.authjvm.core.ratelimit.RateLimiter;
 import dev.authjvm.core.store.AuthStore;
@@ -22,7 +23,7 @@ public final class AuthConfig {
                 Duration sessionUpdateAge, Boolean useSecureCookies, List<Provider> providers, Callbacks callbacks,
                 AuthEvents events, Pages pages, AuthStore store, boolean storeDiscovered,
                 RateLimiter credentialsRateLimiter, RateLimiter emailRateLimiter, SecurityHeaders securityHeaders,
-                boolean refreshAccessTokens, boolean federatedSignOut, Theme theme, Clock clock) {
+                boolean refreshAccessTokens, boolean federatedSignOut, Theme theme, AuthObserver observer, Clock clock) {
     Values {
       secrets = List.copyOf(secrets);
       allowedHosts = List.copyOf(allowedHosts);
@@ -150,6 +151,11 @@ public final class AuthConfig {
    */
   public boolean storeDiscovered() {
     return v.storeDiscovered();
+  }
+
+  /** The observer of sign-ins, session reads, refusals and store calls; {@link AuthObserver#NONE} by default. */
+  public AuthObserver observer() {
+    return v.observer();
   }
 
   public Theme theme() {

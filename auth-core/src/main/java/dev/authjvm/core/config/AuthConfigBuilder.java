@@ -2,6 +2,7 @@ package dev.authjvm.core.config;
 
 import dev.authjvm.core.callback.AuthEvents;
 import dev.authjvm.core.callback.Callbacks;
+import dev.authjvm.core.observe.AuthObserver;
 import dev.authjvm.core.provider.Provider;
 import dev.authjvm.core.ratelimit.RateLimiter;
 import dev.authjvm.core.spi.Environment;
@@ -50,6 +51,7 @@ public final class AuthConfigBuilder {
   Theme theme = Theme.DEFAULT;
   Clock clock = Clock.systemUTC();
   Environment environment = Environment.system();
+  AuthObserver observer = AuthObserver.NONE;
 
   AuthConfigBuilder() {}
 
@@ -216,6 +218,12 @@ public final class AuthConfigBuilder {
   /** The environment read for unset settings and by provider factories; default the process's. */
   public AuthConfigBuilder environment(Environment environment) {
     this.environment = Objects.requireNonNull(environment, "environment");
+    return this;
+  }
+
+  /** Told of sign-ins, session reads, refusals and store calls, for metrics; default none. */
+  public AuthConfigBuilder observer(AuthObserver observer) {
+    this.observer = Objects.requireNonNull(observer, "observer");
     return this;
   }
 

@@ -1,6 +1,9 @@
 package dev.authjvm.core.config;
 
 import dev.authjvm.core.error.ConfigurationException;
+import dev.authjvm.core.internal.observe.ObservedStore;
+import dev.authjvm.core.internal.observe.SafeObserver;
+import dev.authjvm.core.observe.AuthObserver;
 import dev.authjvm.core.provider.CredentialsProvider;
 import dev.authjvm.core.provider.Provider;
 import dev.authjvm.core.provider.ProviderId;
@@ -77,9 +80,11 @@ final class ConfigResolution {
     }
     try {
       SessionStrategy strategy = sessionStrategy(store, providers);
+      AuthObserver observer = SafeObserver.of(b.observer);
       return new AuthConfig(new AuthConfig.Values(secrets, url, trustHost, allowedHosts, basePath, protocol, strategy,
-          maxAge, updateAge, b.useSecureCookies, providers, b.callbacks, b.events, b.pages, store, discovered,
-          credentialsLimiter, emailLimiter, b.securityHeaders, refreshTokens, federatedSignOut, b.theme, b.clock));
+          maxAge, updateAge, b.useSecureCookies, providers, b.callbacks, b.events, b.pages,
+          ObservedStore.wrap(store, observer), discovered, credentialsLimiter, emailLimiter, b.securityHeaders,
+          refreshTokens, federatedSignOut, b.theme, observer, b.clock));
     } catch (RuntimeException e) {
       if (discovered) {
         store.close();

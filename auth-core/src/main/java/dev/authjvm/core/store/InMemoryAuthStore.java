@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,7 +18,7 @@ import java.util.Optional;
  * verification tokens are dropped as new ones are written, at most once a minute, so memory holds only
  * what is still valid. Passes the store conformance kit like the real stores.
  */
-public final class InMemoryAuthStore implements AuthStore {
+public final class InMemoryAuthStore implements AuthStore, AuthenticatorStore {
   private static final Duration SWEEP_INTERVAL = Duration.ofMinutes(1);
   private final Clock clock;
   private Instant nextSweep = Instant.MIN;
@@ -24,6 +26,7 @@ public final class InMemoryAuthStore implements AuthStore {
   private final Map<String, Account> accounts = new HashMap<>();
   private final Map<String, StoredSession> sessions = new HashMap<>();
   private final Map<String, VerificationToken> tokens = new HashMap<>();
+  private final Map<String, Authenticator> authenticators = new LinkedHashMap<>();
 
   public InMemoryAuthStore() {
     this(Clock.systemUTC());
@@ -92,6 +95,7 @@ public final class InMemoryAuthStore implements AuthStore {
     users.remove(userId);
     accounts.values().removeIf(a -> a.userId().equals(userId));
     sessions.values().removeIf(s -> s.userId().equals(userId));
+    authenticators.values().removeIf(a -> a.userId().equals(userId));
   }
 
   @Override
@@ -149,5 +153,29 @@ public final class InMemoryAuthStore implements AuthStore {
   @Override
   public synchronized Optional<VerificationToken> useVerificationToken(String identifier, String tokenHash) {
     return Optional.ofNullable(tokens.remove(accountKey(identifier, tokenHash)));
+  }
+
+  @Override
+  public synchronized Optional<Authenticator> getAuthenticator(String credentialId) {
+    return Optional.ofNullable(authenticators.get(credentialId));
+  }
+
+  @Override
+  public synchronized Authenticator createAuthenticator(Authenticator authenticator) {
+    if (authenticators.containsKey(authenticator.credentialId()) || !users.containsKey(authenticator.userId())) {
+      throw new StoreException(authenticator + " exists already or its user does not exist", null);
+    }
+    authenticators.put(authenticator.credentialId(), authenticator);
+    return authenticator;
+  }
+
+  @Override
+  public synchronized List<Authenticator> listAuthenticatorsByUserId(String userId) {
+    return authenticators.values().stream().filter(a -> a.userId().equals(userId)).toList();
+  }
+
+  @Override
+  public synchronized Optional<Authenticator> updateAuthenticatorCounter(String credentialId, long newCounter) {
+    return Optional.ofNullable(authenticators.computeIfPresent(credentialId, (k, a) -> a.withCounter(newCounter)));
   }
 }

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * }
  * }</pre>
  */
-public abstract class StoreConformanceKit extends StoreChecks {
+public abstract class StoreConformanceKit extends AuthenticatorChecks {
   private static final int RACERS = 8;
   /** How many rounds a race may take per overlapping round it needs before the kit gives up. */
   private static final int MAX_ROUNDS_PER_OVERLAP = 50;

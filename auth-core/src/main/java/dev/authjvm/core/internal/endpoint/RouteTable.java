@@ -28,14 +28,14 @@ public final class RouteTable {
     return List.of(
         new Route("providers", "GET", false, NONE, new ProvidersEndpoint(config)),
         new Route("session", "GET", false, READ, new SessionEndpoint(sessions)),
-        new Route("session", "POST", false, MINT, new SessionUpdateEndpoint(sessions)),
+        new Route("session", "POST", false, MINT, new SessionUpdateEndpoint(sessions, config.observer())),
         new Route("csrf", "GET", false, MINT, new CsrfEndpoint()),
         new Route("signin", "GET", true, MINT, new SignInPageEndpoint(config, pages)),
         new Route("signin", "POST", true, MINT, new SignInEndpoint(config, redirectFlows, emailLinks)),
         new Route("callback", "GET", true, MINT, callback),
         new Route("callback", "POST", true, MINT, callback),
         new Route("signout", "GET", false, MINT, new SignOutPageEndpoint(config, pages)),
-        new Route("signout", "POST", false, MINT, new SignOutEndpoint(sessions)),
+        new Route("signout", "POST", false, MINT, new SignOutEndpoint(sessions, config.observer())),
         new Route("error", "GET", false, MINT, new ErrorPageEndpoint(config, pages)),
         new Route("verify-request", "GET", false, MINT, new VerifyRequestEndpoint(config, pages)),
         new Route("_log", "POST", false, NONE, new LogEndpoint()));

@@ -35,7 +35,7 @@ final class SignInEndpoint implements Route.Endpoint {
   @Override
   public Outcome handle(RequestContext ctx) {
     if (!ctx.csrfVerified()) {
-      return Responses.missingCsrf(ctx, "signin");
+      return Responses.missingCsrf(ctx, "signin", config.observer());
     }
     boolean v5 = ctx.protocol() == ProtocolVersion.V5;
     if (ctx.providerId() == null) {

@@ -5,6 +5,7 @@ import dev.authjvm.core.internal.route.RequestContext;
 import dev.authjvm.core.internal.route.Responses;
 import dev.authjvm.core.internal.route.Route;
 import dev.authjvm.core.internal.session.SessionManager;
+import dev.authjvm.core.observe.AuthObserver;
 
 /**
  * {@code POST /signout}: CSRF-checked; ends the session (a JWT session is stateless, so a copied token
@@ -13,15 +14,17 @@ import dev.authjvm.core.internal.session.SessionManager;
  */
 final class SignOutEndpoint implements Route.Endpoint {
   private final SessionManager sessions;
+  private final AuthObserver observer;
 
-  SignOutEndpoint(SessionManager sessions) {
+  SignOutEndpoint(SessionManager sessions, AuthObserver observer) {
     this.sessions = sessions;
+    this.observer = observer;
   }
 
   @Override
   public Outcome handle(RequestContext ctx) {
     if (!ctx.csrfVerified()) {
-      return Responses.missingCsrf(ctx, "signout");
+      return Responses.missingCsrf(ctx, "signout", observer);
     }
     if (!sessions.hasCookie(ctx)) {
       return Outcome.redirect(ctx.callbackUrl());

@@ -33,11 +33,11 @@ public final class CredentialsSignIn {
       return Outcome.fail(AuthError.of(ErrorType.CONFIGURATION, "credentials callbacks must be POST requests"));
     }
     if (!ctx.csrfVerified()) {
-      return Responses.missingCsrf(ctx, "signin");
+      return Responses.missingCsrf(ctx, "signin", config.observer());
     }
     String limitKey = RateLimits.key("credentials", provider.id(), identifier(ctx, provider));
     Optional<Outcome> limited = RateLimits.acquire(config.credentialsRateLimiter(), limitKey,
-        new AuthError(ErrorType.CREDENTIALS_SIGNIN, RateLimits.CODE, provider.id(), null));
+        new AuthError(ErrorType.CREDENTIALS_SIGNIN, RateLimits.CODE, provider.id(), null), config.observer());
     if (limited.isPresent()) {
       return limited.get();
     }

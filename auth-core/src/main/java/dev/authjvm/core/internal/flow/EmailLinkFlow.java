@@ -62,7 +62,7 @@ public final class EmailLinkFlow {
     }
     String limitKey = RateLimits.key("email", provider.id(), email.get());
     Optional<Outcome> limited = RateLimits.acquire(config.emailRateLimiter(), limitKey,
-        new AuthError(ErrorType.EMAIL_SIGNIN, RateLimits.CODE, provider.id(), null));
+        new AuthError(ErrorType.EMAIL_SIGNIN, RateLimits.CODE, provider.id(), null), config.observer());
     if (limited.isPresent()) {
       return limited.get();
     }

@@ -3,6 +3,7 @@ package dev.authjvm.core.internal.flow;
 import dev.authjvm.core.error.AuthError;
 import dev.authjvm.core.internal.route.Outcome;
 import dev.authjvm.core.internal.route.Responses;
+import dev.authjvm.core.observe.AuthObserver;
 import dev.authjvm.core.ratelimit.RateLimiter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -31,9 +32,11 @@ final class RateLimits {
   }
 
   /** Empty when the attempt may go on, else the refusal; the attempt is counted either way. */
-  static Optional<Outcome> acquire(RateLimiter limiter, String key, AuthError refusal) {
-    return limiter.acquire(key).map(retryAfter ->
-        Outcome.rateLimited(new AuthError(refusal.type(), refusal.code(), refusal.provider(),
-            "too many attempts for " + key.substring(0, key.lastIndexOf(':') + 1) + "…; retry after " + retryAfter), retryAfter));
+  static Optional<Outcome> acquire(RateLimiter limiter, String key, AuthError refusal, AuthObserver observer) {
+    return limiter.acquire(key).map(retryAfter -> {
+      observer.rateLimited(key.substring(0, key.indexOf(':')), refusal.provider());
+      return Outcome.rateLimited(new AuthError(refusal.type(), refusal.code(), refusal.provider(),
+            "too many attempts for " + key.substring(0, key.lastIndexOf(':') + 1) + "…; retry after " + retryAfter), retryAfter);
+    });
   }
 }

@@ -81,6 +81,7 @@ public final class SignInCompletion {
     List<SetCookie> all = new ArrayList<>(cookies);
     all.addAll(sessions.start(ctx, signedInUser, signedIn, profile, resolved.isNewUser()));
     Events.fire("signIn", () -> config.events().signIn(signedInUser, signedIn, resolved.isNewUser()));
+    config.observer().signIn(provider.id(), "success");
     String newUserPage = config.pages().newUser();
     if (resolved.isNewUser() && newUserPage != null) {
       String page = ctx.absolute(newUserPage);

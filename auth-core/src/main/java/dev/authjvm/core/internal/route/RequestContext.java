@@ -16,13 +16,14 @@ import java.util.Map;
  * CSRF token and callback URL resolved for it, and the cookies that resolution sets. Values only; made
  * by the {@link Router}.
  *
+ * @param action      the route's action, e.g. {@code signin}
  * @param providerId  the {@code :provider} path segment, or {@code null}
  * @param csrf        the request's valid CSRF token (from its cookie, or minted for it), or {@code null}
  * @param csrfVerified true iff this is a POST whose {@code csrfToken} field matches a cookie this server minted
  * @param callbackUrl where the user goes next, already through the redirect callback; {@code null} when not resolved
  * @param initCookies the CSRF and callback-url cookies this request's resolution sets
  */
-public record RequestContext(AuthRequest request, String providerId, String origin, String baseUrl, boolean secure,
+public record RequestContext(AuthRequest request, String action, String providerId, String origin, String baseUrl, boolean secure,
                              ProtocolVersion protocol, CookieNames names, CookieFactory cookieFactory,
                              Map<String, String> cookies, Map<String, String> query, RequestBody body, Instant now,
                              CsrfToken csrf, boolean csrfVerified, String callbackUrl, List<SetCookie> initCookies) {

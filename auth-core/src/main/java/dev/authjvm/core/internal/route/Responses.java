@@ -6,6 +6,7 @@ import dev.authjvm.core.error.AuthError;
 import dev.authjvm.core.error.ErrorType;
 import dev.authjvm.core.http.AuthResponse;
 import dev.authjvm.core.internal.http.UriComponent;
+import dev.authjvm.core.observe.AuthObserver;
 import dev.authjvm.core.text.LogSafe;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -107,7 +108,8 @@ public final class Responses {
   }
 
   /** v3/v4 answer a failed CSRF check with {@code <page>?csrf=true}; v5 with {@code MissingCSRF}. */
-  public static Outcome missingCsrf(RequestContext ctx, String v4Page) {
+  public static Outcome missingCsrf(RequestContext ctx, String v4Page, AuthObserver observer) {
+    observer.csrfRejected(ctx.action());
     if (ctx.protocol() == ProtocolVersion.V5) {
       return Outcome.fail(AuthError.of(ErrorType.MISSING_CSRF, "CSRF token missing or not matching its cookie"));
     }

@@ -87,10 +87,11 @@ public final class Router {
     String provider = segments.get().size() == 2 ? segments.get().get(1) : null;
     // The v4 client can post to "/signin/undefined"; Auth.js reads that as no provider.
     RequestContext ctx = context(request, ((OriginResolver.Resolution.Trusted) resolution).origin(),
-        "undefined".equals(provider) ? null : provider, route.get().init());
+        route.get().action(), "undefined".equals(provider) ? null : provider, route.get().init());
     AuthResponse response;
     try {
       Outcome outcome = route.get().endpoint().handle(ctx).withCookiesBefore(ctx.initCookies());
+      observeFailedSignIn(ctx, outcome);
       response = responses.finish(outcome, ctx);
     } catch (RuntimeException e) {
       response = serverError(route.get().action(), ctx, e);
@@ -118,7 +119,7 @@ public final class Router {
   }
 
   /** The request as the endpoints see it, with the CSRF token and callback URL resolved as {@code init} says. */
-  public RequestContext context(AuthRequest request, String origin, String providerId, Route.Init init) {
+  public RequestContext context(AuthRequest request, String origin, String action, String providerId, Route.Init init) {
     boolean secure = config.useSecureCookies().orElse(origin.startsWith("https://"));
     CookieNames names = secure ? secureNames : plainNames;
     CookieFactory cookieFactory = new CookieFactory(secure);
@@ -146,9 +147,21 @@ public final class Router {
         initCookies.add(cookieFactory.browserSession(names.callbackUrl(), callbackUrl));
       }
     }
-    return new RequestContext(request, providerId, origin, origin + config.basePath(), secure, config.protocol(), names,
+    return new RequestContext(request, action, providerId, origin, origin + config.basePath(), secure, config.protocol(), names,
         cookieFactory, cookies, query, body, config.clock().instant(), csrf, csrfVerified, callbackUrl,
         List.copyOf(initCookies));
+  }
+
+  /** A callback that ends without a session is a failed sign-in; successes are told where the session starts. */
+  private void observeFailedSignIn(RequestContext ctx, Outcome outcome) {
+    if (!ctx.action().equals("callback") || ctx.providerId() == null) {
+      return;
+    }
+    if (outcome instanceof Outcome.Failure f) {
+      config.observer().signIn(ctx.providerId(), f.error().code() != null ? f.error().code() : f.error().type().v5Code());
+    } else if (outcome instanceof Outcome.RateLimited) {
+      config.observer().signIn(ctx.providerId(), Responses.RATE_LIMITED);
+    }
   }
 
   /** The origin a request's URLs are built on, or the response that refuses its host. */

@@ -57,6 +57,7 @@ public final class DatabaseSessionManager implements SessionManager {
   public AuthResponse answer(RequestContext ctx, Object update, boolean isUpdate) {
     Optional<SessionAndUser> found = current(ctx);
     if (found.isEmpty()) {
+      config.observer().sessionRead(false);
       AuthResponse none = Responses.noSession(ctx.protocol(), 200);
       return hasCookie(ctx) ? none.withCookies(List.of(clear(ctx))) : none;
     }
@@ -69,6 +70,7 @@ public final class DatabaseSessionManager implements SessionManager {
     Session session = toSession(found.get(), update);
     SetCookie cookie = ctx.cookieFactory().expiringAt(ctx.names().sessionToken(), stored.sessionToken(), newExpiry);
     Events.fire("session", () -> config.events().session(session, null));
+    config.observer().sessionRead(session != null);
     AuthResponse body = session == null ? Responses.noSession(ctx.protocol(), 200) : AuthResponse.json(200, session);
     return body.withCookies(List.of(cookie));
   }

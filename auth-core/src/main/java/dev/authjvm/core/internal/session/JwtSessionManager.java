@@ -60,24 +60,30 @@ public final class JwtSessionManager implements SessionManager {
   @Override
   public AuthResponse answer(RequestContext ctx, Object update, boolean isUpdate) {
     if (!hasCookie(ctx)) {
-      return Responses.noSession(ctx.protocol(), 200);
+      return signedOut(ctx, List.of());
     }
     Optional<JwtClaims> decoded = decode(ctx);
     if (decoded.isEmpty()) {
-      return Responses.noSession(ctx.protocol(), 200).withCookies(clear(ctx));
+      return signedOut(ctx, clear(ctx));
     }
     JwtClaims current = rotation.refreshIfDue(decoded.get(), ctx.now());
     JwtClaims token = config.callbacks().jwt().jwt(new JwtParams(current, null, null, Map.of(), false,
         isUpdate ? JwtTrigger.UPDATE : null, update));
     if (token == null) {
-      return Responses.noSession(ctx.protocol(), 200).withCookies(clear(ctx));
+      return signedOut(ctx, clear(ctx));
     }
     // v4 builds the user from the decoded token, v5 from the one the callback returned.
     Session session = toSession(ctx, ctx.protocol() == ProtocolVersion.V5 ? token : current, update);
     List<SetCookie> cookies = issue(ctx, token);
     Events.fire("session", () -> config.events().session(session, token));
+    config.observer().sessionRead(session != null);
     AuthResponse body = session == null ? Responses.noSession(ctx.protocol(), 200) : AuthResponse.json(200, session);
     return body.withCookies(cookies);
+  }
+
+  private AuthResponse signedOut(RequestContext ctx, List<SetCookie> cookies) {
+    config.observer().sessionRead(false);
+    return Responses.noSession(ctx.protocol(), 200).withCookies(cookies);
   }
 
   /** Read-only: tokens are not refreshed here, since a refreshed token could not be written back. */

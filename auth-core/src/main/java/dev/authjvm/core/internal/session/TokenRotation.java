@@ -75,10 +75,12 @@ final class TokenRotation {
     }
     try {
       TokenSet fresh = refreshOnce(provider.get(), token.string(REFRESH_TOKEN), now);
+      config.observer().tokenRefresh(provider.get().id(), true);
       return token.with(ACCESS_TOKEN, fresh.accessToken())
           .with(REFRESH_TOKEN, fresh.refreshToken() != null ? fresh.refreshToken() : token.string(REFRESH_TOKEN))
           .with(EXPIRES_AT, fresh.expiresAt() != null ? fresh.expiresAt() : now.plus(Duration.ofHours(1)).getEpochSecond());
     } catch (TokenRefreshException e) {
+      config.observer().tokenRefresh(token.string(PROVIDER), false);
       LOG.warn("[auth][RefreshTokenError] {}: {}", LogSafe.text(token.string(PROVIDER)), LogSafe.text(e.getMessage(), 1000));
       // Keep the session (the user is still who they were) but drop the dead tokens and say why.
       return token.with(ACCESS_TOKEN, null).with(REFRESH_TOKEN, null).with(ERROR, REFRESH_ERROR);

@@ -45,6 +45,26 @@ public non-sealed interface RedirectFlowProvider extends Provider {
     return Optional.empty();
   }
 
+  /**
+   * Whether the identity provider may end sessions by calling {@code POST <basePath>/backchannel-logout/<id>}
+   * (OpenID Connect Back-Channel Logout 1.0).
+   */
+  default boolean acceptsBackChannelLogout() {
+    return false;
+  }
+
+  /**
+   * Validates a back-channel {@code logout_token} completely: its signature against the provider's
+   * keys, {@code iss}, {@code aud}, {@code iat} within a window, the back-channel {@code events} member, no
+   * {@code nonce}, and a {@code sid} or {@code sub}. Whether its {@code jti} was seen before is the core's
+   * check, across instances.
+   *
+   * @throws InvalidLogoutTokenException naming what is wrong
+   */
+  default LogoutToken verifyLogoutToken(String logoutToken) {
+    throw new InvalidLogoutTokenException(id() + " does not accept back-channel logout");
+  }
+
   /** Whether a new account may attach to an existing user with the same email (off: {@code OAuthAccountNotLinked}). */
   default boolean allowDangerousEmailAccountLinking() {
     return false;

@@ -89,6 +89,15 @@ class LayeringTest {
         .check(CLASSES);
   }
 
+  /** Only {@code Auth} wires the router; the API packages below it use no more than the JSON and URL codec. */
+  @Test
+  void theCoresApiPackagesUseNothingInternalButTheCodec() {
+    noClasses().that().resideInAPackage(CORE).and().resideOutsideOfPackages(INTERNAL, "dev.authjvm.core")
+        .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage(INTERNAL)
+            .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("dev.authjvm.core.internal.codec.."))))
+        .check(CLASSES);
+  }
+
   @Test
   void theSpiAndErrorPackagesDependOnValuesOnly() {
     classes().that().resideInAnyPackage("dev.authjvm.core.spi..", "dev.authjvm.core.error..").should()

@@ -1,8 +1,6 @@
 package dev.authjvm.core.config;
 
 import dev.authjvm.core.error.ConfigurationException;
-import dev.authjvm.core.internal.observe.ObservedStore;
-import dev.authjvm.core.internal.observe.SafeObserver;
 import dev.authjvm.core.observe.AuthObserver;
 import dev.authjvm.core.provider.CredentialsProvider;
 import dev.authjvm.core.provider.Provider;

@@ -34,6 +34,11 @@ final class TestBrowser {
     return send(AuthRequest.of("POST", origin + path, headers("application/json"), Json.write(json)));
   }
 
+  /** A GET of an application page with this browser's cookies, for the server-side session API. */
+  AuthRequest request(String path) {
+    return AuthRequest.of("GET", origin + path, headers(null), null);
+  }
+
   String csrfToken() {
     return (String) Json.readObject(get("/api/auth/csrf").body()).get("csrfToken");
   }

@@ -2,10 +2,13 @@ package dev.authjvm.core.config;
 
 import dev.authjvm.core.callback.AuthEvents;
 import dev.authjvm.core.callback.Callbacks;
+import dev.authjvm.core.callback.SessionLifetimeCallback;
 import dev.authjvm.core.observe.AuthObserver;
 import dev.authjvm.core.provider.Provider;
 import dev.authjvm.core.ratelimit.RateLimiter;
 import dev.authjvm.core.store.AuthStore;
+import dev.authjvm.core.store.CounterStore;
+import dev.authjvm.core.store.SessionRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +23,8 @@ public final class AuthConfig {
   /** Every setting, resolved; made by {@link ConfigResolution}. */
   record Values(List<String> secrets, URI url, boolean trustHost, List<HostPattern> allowedHosts, String basePath,
                 ProtocolVersion protocol, SessionStrategy sessionStrategy, Duration sessionMaxAge,
-                Duration sessionUpdateAge, Boolean useSecureCookies, List<Provider> providers, Callbacks callbacks,
+                Duration sessionUpdateAge, Duration sessionShortMaxAge, Duration sessionAbsoluteMaxAge,
+                SessionLifetimeCallback sessionLifetime, boolean sessionTracking, Boolean useSecureCookies, List<Provider> providers, Callbacks callbacks,
                 AuthEvents events, Pages pages, AuthStore store, boolean storeDiscovered,
                 RateLimiter credentialsRateLimiter, RateLimiter emailRateLimiter, SecurityHeaders securityHeaders,
                 boolean refreshAccessTokens, boolean federatedSignOut, boolean upgradeV4Sessions, Theme theme,
@@ -85,6 +89,30 @@ public final class AuthConfig {
 
   public Duration sessionUpdateAge() {
     return v.sessionUpdateAge();
+  }
+
+  /** The lifetime of a session whose user chose not to be remembered. */
+  public Duration sessionShortMaxAge() {
+    return v.sessionShortMaxAge();
+  }
+
+  /** How long a session lives at most from its sign-in, whatever its activity; empty for no limit. */
+  public Optional<Duration> sessionAbsoluteMaxAge() {
+    return Optional.ofNullable(v.sessionAbsoluteMaxAge());
+  }
+
+  public SessionLifetimeCallback sessionLifetime() {
+    return v.sessionLifetime();
+  }
+
+  /** The store's session records, when it keeps them and tracking is on: sessions can then be listed and revoked. */
+  public Optional<SessionRegistry> sessionRegistry() {
+    return v.sessionTracking() && v.store() instanceof SessionRegistry r ? Optional.of(r) : Optional.empty();
+  }
+
+  /** The store's expiring counters, when it keeps them: rate limits and one-time values then hold across instances. */
+  public Optional<CounterStore> counterStore() {
+    return v.store() instanceof CounterStore c ? Optional.of(c) : Optional.empty();
   }
 
   /** Forced on or off, or empty to follow the scheme of the origin. */

@@ -10,19 +10,21 @@ import dev.authjvm.core.internal.flow.EmailLinkFlow;
 import dev.authjvm.core.internal.flow.RedirectFlowSignIn;
 import dev.authjvm.core.internal.pages.PageRenderer;
 import dev.authjvm.core.internal.route.Route;
+import dev.authjvm.core.internal.session.ManagedSessions;
 import dev.authjvm.core.internal.session.SessionManager;
 import java.util.List;
 
 /**
  * Every endpoint of the protocol, in one table: the action under the base path, the method, whether a
- * {@code :provider} segment follows, what the request's resolution mints, and the endpoint. Routing,
+ * {@code :provider} segment follows (an action of two segments, {@code sessions/revoke}, takes none), what
+ * the request's resolution mints, and the endpoint. Routing,
  * {@code 405} with {@code Allow}, and {@code HEAD} all follow from it. Adding an endpoint is one row and
  * one class.
  */
 public final class RouteTable {
   private RouteTable() {}
 
-  public static List<Route> of(AuthConfig config, SessionManager sessions, PageRenderer pages,
+  public static List<Route> of(AuthConfig config, SessionManager sessions, ManagedSessions managed, PageRenderer pages,
                                CredentialsSignIn credentials, RedirectFlowSignIn redirectFlows, EmailLinkFlow emailLinks) {
     CallbackEndpoint callback = new CallbackEndpoint(config, credentials, redirectFlows, emailLinks);
     return List.of(
@@ -38,6 +40,9 @@ public final class RouteTable {
         new Route("signout", "POST", false, MINT, new SignOutEndpoint(sessions, config.observer())),
         new Route("error", "GET", false, MINT, new ErrorPageEndpoint(config, pages)),
         new Route("verify-request", "GET", false, MINT, new VerifyRequestEndpoint(config, pages)),
-        new Route("_log", "POST", false, NONE, new LogEndpoint()));
+        new Route("_log", "POST", false, NONE, new LogEndpoint()),
+        new Route("sessions", "GET", false, READ, new SessionsEndpoint(managed)),
+        new Route("sessions/revoke", "POST", false, MINT, new SessionsRevokeEndpoint(managed, sessions,
+            config.observer())));
   }
 }

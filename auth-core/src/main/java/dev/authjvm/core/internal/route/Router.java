@@ -166,9 +166,13 @@ public final class Router {
         List.copyOf(initCookies));
   }
 
-  /** A callback that ends without a session is a failed sign-in; successes are told where the session starts. */
+  /**
+   * A sign-in start or callback that fails is a failed sign-in; successes are told where the session starts.
+   * Only configured providers are reported, so that a client cannot invent observed values.
+   */
   private void observeFailedSignIn(RequestContext ctx, Outcome outcome) {
-    if (!ctx.action().equals("callback") || ctx.providerId() == null) {
+    boolean signInStep = ctx.action().equals("callback") || ctx.action().equals("signin") && ctx.isPost();
+    if (!signInStep || ctx.providerId() == null || config.provider(ctx.providerId()).isEmpty()) {
       return;
     }
     if (outcome instanceof Outcome.Failure f) {

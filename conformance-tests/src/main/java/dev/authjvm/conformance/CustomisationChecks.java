@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authjvm.conformance.http.KitResponse;
+import dev.authjvm.conformance.http.QueryString;
 import dev.authjvm.core.callback.AuthEvents;
 import dev.authjvm.core.callback.SameOriginRedirect;
 import dev.authjvm.core.callback.SignInDecision;
 import dev.authjvm.core.config.AuthConfigBuilder;
 import dev.authjvm.core.config.Pages;
-import dev.authjvm.core.internal.http.UriComponent;
 import dev.authjvm.core.jwt.JwtClaims;
 import dev.authjvm.core.ratelimit.FixedWindowRateLimiter;
 import dev.authjvm.core.session.Session;
@@ -58,7 +58,7 @@ public abstract class CustomisationChecks extends OAuthChecks {
       String location = location(browser.get("signin?callbackUrl=%2Fafter").send());
       assertTrue(location.startsWith(browser.origin() + "/login?"), location);
       assertEquals(Map.of("callbackUrl", browser.origin() + "/after"),
-          UriComponent.parseQuery(URI.create(location).getRawQuery()));
+          QueryString.of(location));
     }
 
     @Test

@@ -16,18 +16,20 @@ import java.net.http.HttpResponse;
 /**
  * A UserInfo endpoint in front of a provider's real one that answers the real claims with another
  * {@code sub}: what a client must refuse (OIDC Core 5.3.4), since a provider that lies about the subject
- * cannot be had. Point the client's UserInfo endpoint at {@link #url()}.
+ * cannot be had. Point the client's UserInfo endpoint at {@link #url()}. The real endpoint is found
+ * through the issuer's discovery document at the first request, so the provider may start later.
  */
 public final class ImpostorUserinfo implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newHttpClient();
-  private final URI realEndpoint;
+  private final String issuer;
+  private volatile URI realEndpoint;
   private final String subject;
   private final HttpServer server;
 
-  /** Answers what {@code realEndpoint} answers, with {@code sub} replaced by {@code subject}. */
-  public ImpostorUserinfo(URI realEndpoint, String subject) {
-    this.realEndpoint = realEndpoint;
+  /** Answers what the UserInfo endpoint of {@code issuer} answers, with {@code sub} replaced by {@code subject}. */
+  public ImpostorUserinfo(String issuer, String subject) {
+    this.issuer = issuer.replaceAll("/$", "");
     this.subject = subject;
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -44,7 +46,7 @@ public final class ImpostorUserinfo implements AutoCloseable {
 
   private void answer(HttpExchange exchange) throws IOException {
     try {
-      HttpRequest.Builder forward = HttpRequest.newBuilder(realEndpoint).header("Accept", "application/json");
+      HttpRequest.Builder forward = HttpRequest.newBuilder(realEndpoint()).header("Accept", "application/json");
       String authorization = exchange.getRequestHeaders().getFirst("Authorization");
       if (authorization != null) {
         forward.header("Authorization", authorization);
@@ -65,6 +67,15 @@ public final class ImpostorUserinfo implements AutoCloseable {
     } finally {
       exchange.close();
     }
+  }
+
+  private URI realEndpoint() throws IOException, InterruptedException {
+    if (realEndpoint == null) {
+      HttpResponse<String> discovery = http.send(HttpRequest.newBuilder(
+          URI.create(issuer + "/.well-known/openid-configuration")).build(), HttpResponse.BodyHandlers.ofString());
+      realEndpoint = URI.create(JSON.readTree(discovery.body()).path("userinfo_endpoint").asText());
+    }
+    return realEndpoint;
   }
 
   @Override

@@ -36,7 +36,7 @@ class CertifiedProviderSignInTest {
   @BeforeAll
   static void start() throws Exception {
     op = new CertifiedProvider();
-    impostor = new ImpostorUserinfo(URI.create(op.issuer + "/me"), "someone-else");
+    impostor = new ImpostorUserinfo(op.issuer, "someone-else");
     app = AuthTestServer.start(MockProviders.appConfig().federatedSignOut(true)
         .provider(op.provider("op", CertifiedProvider.CLIENT_ID).build())
         .provider(op.provider("op-no-pkce", CertifiedProvider.CLIENT_ID).checks(Check.STATE, Check.NONCE).build())

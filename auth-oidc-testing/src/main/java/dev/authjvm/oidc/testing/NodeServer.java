@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -48,6 +49,24 @@ public final class NodeServer implements AutoCloseable {
     Runtime.getRuntime().addShutdownHook(new Thread(server.process::destroy));
     server.awaitReady(probe, log);
     return server;
+  }
+
+  /**
+   * The npm project {@code directory} of the module whose classes hold {@code anchor} (in
+   * {@code target/classes}, {@code target/test-classes} or a jar in {@code target/}): this works in the
+   * repository's own build, where the project sits beside the module's {@code pom.xml}.
+   */
+  public static Path project(Class<?> anchor, String directory) {
+    try {
+      Path classes = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path project = classes.getParent().getParent().resolve(directory);
+      if (!Files.isRegularFile(project.resolve("package.json"))) {
+        throw new IllegalStateException("no npm project at " + project + ": it runs in the authjvm repository's build only");
+      }
+      return project;
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A port nothing listens on now, for a server that must be told its port before it starts. */

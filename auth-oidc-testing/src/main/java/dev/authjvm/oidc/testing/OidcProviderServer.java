@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -106,7 +104,7 @@ public final class OidcProviderServer implements AutoCloseable {
         env.put("OP_JWKS", signingKeys);
       }
       Path log = Path.of("target", "oidc-provider-" + port + ".log");
-      return new OidcProviderServer(NodeServer.start(project(), port, env,
+      return new OidcProviderServer(NodeServer.start(NodeServer.project(OidcProviderServer.class, "oidc-provider"), port, env,
           URI.create(issuer + "/.well-known/openid-configuration"), log), issuer);
     }
   }
@@ -126,21 +124,6 @@ public final class OidcProviderServer implements AutoCloseable {
       return JSON.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(e);
-    }
-  }
-
-  /** {@code oidc-provider/} of this module, found from where its classes are (target/classes or the jar). */
-  private static Path project() {
-    try {
-      Path classes = Path.of(OidcProviderServer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      Path project = classes.getParent().getParent().resolve("oidc-provider");
-      if (!Files.isRegularFile(project.resolve("server.mjs"))) {
-        throw new IllegalStateException("no oidc-provider project at " + project
-            + ": OidcProviderServer runs in the authjvm repository's build only");
-      }
-      return project;
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -233,11 +233,7 @@ public final class OAuthProvider implements RedirectFlowProvider {
       if (t.idToken() == null) {
         throw new OAuthFailure(ErrorType.OAUTH_CALLBACK, "the token response of an OIDC provider has no id_token");
       }
-      Map<String, Object> idClaims = verifier(ep).verify(t.idToken(), nonce);
-      boolean read = ep.userinfo() != null && t.accessToken() != null
-          && OidcProfile.needsUserinfo(userinfo, idClaims, OidcProfile.granted(t.scope(), scopes));
-      profileJson.putAll(read ? OidcProfile.merge(idClaims, TokenClient.userinfo(ep.userinfo(), t.accessToken()),
-          ep.userinfo()) : idClaims);
+      profileJson.putAll(OidcProfile.of(verifier(ep).verify(t.idToken(), nonce), userinfo, t, scopes, ep.userinfo()));
     } else {
       profileJson.putAll(TokenClient.userinfo(ep.userinfo(), t.accessToken()));
     }
@@ -316,14 +312,10 @@ public final class OAuthProvider implements RedirectFlowProvider {
     return true;
   }
 
-  /**
-   * {@inheritDoc} An ID token in the answer is validated before anything is replaced, but without the
-   * session's ID token its subject cannot be compared: {@link #refresh(String, String)} does that.
-   */
+  /** {@inheritDoc} As {@link #refresh(String, String)} without the session's ID token: no subject to compare. */
   @Override
   public TokenSet refresh(String refreshToken) {
-    // Until the core's refresh passes what the session knows of the user (see refresh(String, String)),
-    // a refreshed ID token is checked for everything except being about the same subject.
+    // Until the core's refresh passes the session's ID token, a refreshed one is checked for all but its subject.
     return refresh(refreshToken, null);
   }
 
@@ -365,9 +357,6 @@ public final class OAuthProvider implements RedirectFlowProvider {
   public LogoutToken verifyLogoutToken(String logoutToken) {
     if (!backChannelLogout) {
       throw new InvalidLogoutTokenException(id + " does not accept back-channel logout");
-    }
-    if (logoutToken == null || logoutToken.isBlank()) {
-      throw new InvalidLogoutTokenException("no logout_token");
     }
     try {
       return verifier(endpoints.get()).verifyLogoutToken(logoutToken, Instant.now());

@@ -1,6 +1,7 @@
 package dev.authjvm.providers.oauth.engine;
 
 import dev.authjvm.core.error.ErrorType;
+import dev.authjvm.core.provider.TokenSet;
 import java.net.URI;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -32,6 +33,19 @@ final class OidcProfile {
       "phone_number", "phone_number_verified");
 
   private OidcProfile() {}
+
+  /**
+   * The profile of a sign-in: the ID token's claims, merged with UserInfo when {@code when} says so
+   * (and the provider has a UserInfo endpoint).
+   */
+  static Map<String, Object> of(Map<String, Object> idToken, OidcUserinfo when, TokenSet tokens,
+      List<String> configuredScopes, URI endpoint) throws OAuthFailure {
+    if (endpoint == null || tokens.accessToken() == null
+        || !needsUserinfo(when, idToken, granted(tokens.scope(), configuredScopes))) {
+      return idToken;
+    }
+    return merge(idToken, TokenClient.userinfo(endpoint, tokens.accessToken()), endpoint);
+  }
 
   /** Whether to read UserInfo for an ID token with these claims, after a grant of these scopes. */
   static boolean needsUserinfo(OidcUserinfo when, Map<String, Object> idToken, Collection<String> scopes) {

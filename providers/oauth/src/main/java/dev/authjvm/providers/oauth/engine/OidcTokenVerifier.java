@@ -102,6 +102,9 @@ final class OidcTokenVerifier {
 
   /** A back-channel logout token, valid now, or why not (for the log and the 400 answer). */
   LogoutToken verifyLogoutToken(String logoutToken, Instant now) {
+    if (logoutToken == null || logoutToken.isBlank()) {
+      throw new InvalidLogoutTokenException("no logout_token");
+    }
     LogoutTokenClaimsSet claims;
     try {
       claims = logoutTokens.validate(JWTParser.parse(logoutToken));

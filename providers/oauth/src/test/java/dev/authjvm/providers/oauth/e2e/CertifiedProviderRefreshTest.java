@@ -17,15 +17,9 @@ import dev.authjvm.testsupport.AuthTestServer;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class CertifiedProviderRefreshTest {
   static final List<Account> SIGN_INS = new CopyOnWriteArrayList<>();
   static final List<String> ACCESS_TOKENS_SEEN = new CopyOnWriteArrayList<>();
-  static volatile CountDownLatch sessionReads = new CountDownLatch(0);
+  static final SessionTabs TABS = new SessionTabs();
   static CertifiedProvider op;
   static TokenRelay tokens;
   static OAuthProvider provider;
@@ -59,12 +53,7 @@ class CertifiedProviderRefreshTest {
           }
           ACCESS_TOKENS_SEEN.add(String.valueOf(p.token().string("access_token")));
           return p.token();
-        })).build(), AuthTestServer.ECHO_PAGES, server -> exchange -> {
-          if (exchange.getRequestPath().endsWith("/api/auth/session")) {
-            sessionReads.countDown();
-          }
-          server.handleRequest(exchange);
-        });
+        })).build(), AuthTestServer.ECHO_PAGES, TABS.counting());
     op.start(op.configure().client(op.client(CertifiedProvider.CLIENT_ID, app.origin(), "op"))
         .accessTokenLifetime(Duration.ofSeconds(30)));
   }
@@ -89,15 +78,10 @@ class CertifiedProviderRefreshTest {
   void twoTabsReadingADueSessionAtOnceShareOneRefreshOfTheRotatingToken() throws Exception {
     Browser firstTab = new Browser();
     Account signedIn = signIn(firstTab, "tabs");
-    Browser secondTab = new Browser();
-    firstTab.jar.getCookieStore().getCookies().forEach(c ->
-        secondTab.jar.getCookieStore().add(app.origin(), (java.net.HttpCookie) c.clone()));
     ACCESS_TOKENS_SEEN.clear();
     int before = tokens.refreshes();
 
-    sessionReads = new CountDownLatch(2);
-    tokens.holdRefreshesUntil(sessionReads);
-    List<HttpResponse<String>> answers = readTogether(firstTab, secondTab);
+    List<HttpResponse<String>> answers = TABS.readTogether(app.origin(), firstTab, tokens);
 
     assertTrue(tokens.gateOpenedInTime(), "both reads reached the application while the refresh was in flight");
     assertEquals(1, tokens.refreshes() - before, "refresh requests the provider saw");
@@ -127,28 +111,5 @@ class CertifiedProviderRefreshTest {
     TokenRefreshException e = assertThrows(TokenRefreshException.class,
         () -> provider.refresh(mallory.refreshToken(), ada.idToken()));
     assertTrue(e.getMessage().contains("another subject"), e.getMessage());
-  }
-
-  /** GET /session from every tab on threads released together. */
-  private static List<HttpResponse<String>> readTogether(Browser... tabs) throws Exception {
-    ExecutorService threads = Executors.newFixedThreadPool(tabs.length);
-    try {
-      CountDownLatch go = new CountDownLatch(1);
-      List<Future<HttpResponse<String>>> reads = new ArrayList<>();
-      for (Browser tab : tabs) {
-        reads.add(threads.submit(() -> {
-          go.await();
-          return tab.get(app.origin() + "/api/auth/session");
-        }));
-      }
-      go.countDown();
-      List<HttpResponse<String>> answers = new ArrayList<>();
-      for (Future<HttpResponse<String>> read : reads) {
-        answers.add(read.get(60, TimeUnit.SECONDS));
-      }
-      return answers;
-    } finally {
-      threads.shutdownNow();
-    }
   }
 }

@@ -12,7 +12,7 @@ import dev.authjvm.core.internal.flow.CredentialsSignIn;
 import dev.authjvm.core.internal.flow.EmailLinkFlow;
 import dev.authjvm.core.internal.flow.RedirectFlowSignIn;
 import dev.authjvm.core.internal.flow.SignInCompletion;
-import dev.authjvm.core.internal.http.UriComponent;
+import dev.authjvm.core.internal.codec.UriComponent;
 import dev.authjvm.core.internal.pages.PageRenderer;
 import dev.authjvm.core.internal.route.Problems;
 import dev.authjvm.core.internal.route.RedirectTargets;

@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
-/** Opt-in refresh of OAuth access tokens in JWT sessions (research §2.1: the most requested feature). */
+/** Opt-in refresh of OAuth access tokens in JWT sessions, the feature Auth.js users ask for most. */
 class TokenRefreshTest {
   static final String ORIGIN = "http://localhost";
   final RateLimitTest.MutableClock clock = new RateLimitTest.MutableClock();

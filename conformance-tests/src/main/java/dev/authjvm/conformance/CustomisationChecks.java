@@ -5,19 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authjvm.conformance.http.KitResponse;
-import dev.authjvm.conformance.http.QueryString;
 import dev.authjvm.core.callback.AuthEvents;
 import dev.authjvm.core.callback.SameOriginRedirect;
 import dev.authjvm.core.callback.SignInDecision;
 import dev.authjvm.core.config.AuthConfigBuilder;
 import dev.authjvm.core.config.Pages;
+import dev.authjvm.conformance.http.Urls;
 import dev.authjvm.core.jwt.JwtClaims;
 import dev.authjvm.core.ratelimit.FixedWindowRateLimiter;
 import dev.authjvm.core.session.Session;
 import dev.authjvm.core.store.StoredSession;
 import dev.authjvm.core.user.Account;
 import dev.authjvm.core.user.User;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -58,7 +57,7 @@ public abstract class CustomisationChecks extends OAuthChecks {
       String location = location(browser.get("signin?callbackUrl=%2Fafter").send());
       assertTrue(location.startsWith(browser.origin() + "/login?"), location);
       assertEquals(Map.of("callbackUrl", browser.origin() + "/after"),
-          QueryString.of(location));
+          Urls.query(location));
     }
 
     @Test

@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authjvm.conformance.http.KitResponse;
-import dev.authjvm.conformance.http.QueryString;
 import dev.authjvm.conformance.http.SetCookieHeader;
 import dev.authjvm.core.config.AuthConfigBuilder;
-import java.net.URI;
+import dev.authjvm.conformance.http.Urls;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +50,7 @@ public abstract class OAuthChecks extends EmailChecks {
     }
 
     Map<String, String> query(String url) {
-      return QueryString.of(url);
+      return Urls.query(url);
     }
 
     /** A failed callback lands on the sign-in page with OAuthCallbackError, and nobody is signed in. */
@@ -130,7 +129,7 @@ public abstract class OAuthChecks extends EmailChecks {
 
     @Test
     void authorizationParamsPassThroughButRedirectUriStaysTheServers() {
-      KitResponse r = start(PROVIDER, "?login_hint=ada&redirect_uri=" + java.net.URLEncoder.encode("https://evil.example/cb", java.nio.charset.StandardCharsets.UTF_8));
+      KitResponse r = start(PROVIDER, "?login_hint=ada&redirect_uri=" + Urls.encode("https://evil.example/cb"));
       Map<String, String> q = query(r.header("Location").orElseThrow());
       assertEquals("ada", q.get("login_hint"));
       assertEquals(browser.url("callback/" + PROVIDER), q.get("redirect_uri"));

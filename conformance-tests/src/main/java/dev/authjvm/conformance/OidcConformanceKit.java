@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.authjvm.conformance.http.KitResponse;
-import dev.authjvm.conformance.http.QueryString;
+import dev.authjvm.conformance.http.Urls;
 import dev.authjvm.core.config.AuthConfigBuilder;
 import dev.authjvm.oidc.testing.ImpostorUserinfo;
 import dev.authjvm.oidc.testing.UserAgent;
@@ -129,7 +129,7 @@ public abstract class OidcConformanceKit extends KitBase {
     void signInSendsTheBrowserToTheDiscoveredAuthorizationEndpointWithPkceStateAndNonce() {
       String location = start(PROVIDER, "").header("Location").orElseThrow();
       assertTrue(location.startsWith(discovery().path("authorization_endpoint").asText() + "?"), location);
-      Map<String, String> q = QueryString.of(location);
+      Map<String, String> q = Urls.query(location);
       assertEquals("code", q.get("response_type"));
       assertEquals(op.clientId(), q.get("client_id"));
       assertEquals(browser.url("callback/" + PROVIDER), q.get("redirect_uri"));
@@ -154,7 +154,7 @@ public abstract class OidcConformanceKit extends KitBase {
       signIn(PROVIDER, "");
       String location = signOut().header("Location").orElseThrow();
       assertTrue(location.startsWith(discovery().path("end_session_endpoint").asText() + "?"), location);
-      Map<String, String> q = QueryString.of(location);
+      Map<String, String> q = Urls.query(location);
       assertTrue(q.containsKey("id_token_hint"), q.toString());
       assertEquals(op.clientId(), q.get("client_id"));
       assertEquals(OpenIdProviderUnderTest.postLogoutRedirectUri(URI.create(browser.url(""))),

@@ -92,6 +92,7 @@ public final class DemoApp {
       config.routes.before("/protected", AuthPlugin.requireSession());
       config.routes.get("/", ctx -> ctx.html(DemoPages.home(ctx.with(AuthPlugin.class).session(), auth.config().basePath())));
       config.routes.get("/protected", ctx -> ctx.html(DemoPages.secret(ctx.with(AuthPlugin.class).session().orElseThrow())));
+      config.events.serverStopped(auth::close);
       if (oidc != null) {
         config.events.serverStopped(oidc::close);
       }

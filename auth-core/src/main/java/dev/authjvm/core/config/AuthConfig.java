@@ -23,7 +23,8 @@ public final class AuthConfig {
                 Duration sessionUpdateAge, Boolean useSecureCookies, List<Provider> providers, Callbacks callbacks,
                 AuthEvents events, Pages pages, AuthStore store, boolean storeDiscovered,
                 RateLimiter credentialsRateLimiter, RateLimiter emailRateLimiter, SecurityHeaders securityHeaders,
-                boolean refreshAccessTokens, boolean federatedSignOut, Theme theme, AuthObserver observer, Clock clock) {
+                boolean refreshAccessTokens, boolean federatedSignOut, boolean upgradeV4Sessions, Theme theme,
+                AuthObserver observer, Clock clock) {
     Values {
       secrets = List.copyOf(secrets);
       allowedHosts = List.copyOf(allowedHosts);
@@ -120,6 +121,11 @@ public final class AuthConfig {
   /** Whether sign-out goes through the OIDC provider's end-session endpoint (JWT sessions). */
   public boolean federatedSignOut() {
     return v.federatedSignOut();
+  }
+
+  /** Whether a v5 server accepts NextAuth v4 session cookies and replaces them with v5 ones. */
+  public boolean upgradeV4Sessions() {
+    return v.upgradeV4Sessions();
   }
 
   /** Whether OAuth access tokens in JWT sessions are refreshed when due. */

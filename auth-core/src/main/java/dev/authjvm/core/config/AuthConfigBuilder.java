@@ -41,6 +41,7 @@ public final class AuthConfigBuilder {
   boolean credentialsDatabaseSessions;
   Boolean refreshAccessTokens;
   Boolean federatedSignOut;
+  Boolean upgradeV4Sessions;
   Callbacks callbacks = Callbacks.DEFAULTS;
   AuthEvents events = AuthEvents.NONE;
   Pages pages = Pages.BUILT_IN;
@@ -169,6 +170,17 @@ public final class AuthConfigBuilder {
    */
   public AuthConfigBuilder federatedSignOut(boolean federated) {
     this.federatedSignOut = federated;
+    return this;
+  }
+
+  /**
+   * A v5 server also accepts a NextAuth v4 session cookie ({@code next-auth.session-token}) and answers it
+   * with a v5 one, clearing the v4 cookie ({@code AUTH_UPGRADE_V4_SESSIONS}); default off. Users of a NextAuth
+   * v4 app then stay signed in when its API moves here and its clients move to v5. Needs the v4 app's secret
+   * among {@link #secrets(List)}.
+   */
+  public AuthConfigBuilder upgradeV4Sessions(boolean upgrade) {
+    this.upgradeV4Sessions = upgrade;
     return this;
   }
 

@@ -1,8 +1,6 @@
 package dev.authjvm.core.config;
 
 import dev.authjvm.core.error.ConfigurationException;
-import dev.authjvm.core.internal.observe.ObservedStore;
-import dev.authjvm.core.internal.observe.SafeObserver;
 import dev.authjvm.core.observe.AuthObserver;
 import dev.authjvm.core.provider.CredentialsProvider;
 import dev.authjvm.core.provider.Provider;
@@ -67,6 +65,12 @@ final class ConfigResolution {
     List<Provider> providers = providers(credentialsLimiter);
     boolean federatedSignOut = b.federatedSignOut != null ? b.federatedSignOut
         : env.flag("AUTH_FEDERATED_SIGNOUT").orElse(false);
+    boolean upgradeV4 = b.upgradeV4Sessions != null ? b.upgradeV4Sessions
+        : env.flag("AUTH_UPGRADE_V4_SESSIONS").orElse(false);
+    if (upgradeV4 && protocol != ProtocolVersion.V5) {
+      throw new ConfigurationException("upgradeV4Sessions (AUTH_UPGRADE_V4_SESSIONS) is for a v5 server; "
+          + "with AUTH_PROTOCOL_VERSION=4 the server reads v4 cookies already");
+    }
     boolean refreshTokens = b.refreshAccessTokens != null ? b.refreshAccessTokens
         : env.flag("AUTH_REFRESH_TOKENS").orElse(false);
 
@@ -84,7 +88,7 @@ final class ConfigResolution {
       return new AuthConfig(new AuthConfig.Values(secrets, url, trustHost, allowedHosts, basePath, protocol, strategy,
           maxAge, updateAge, b.useSecureCookies, providers, b.callbacks, b.events, b.pages,
           ObservedStore.wrap(store, observer), discovered, credentialsLimiter, emailLimiter, b.securityHeaders,
-          refreshTokens, federatedSignOut, b.theme, observer, b.clock));
+          refreshTokens, federatedSignOut, upgradeV4, b.theme, observer, b.clock));
     } catch (RuntimeException e) {
       if (discovered) {
         store.close();

@@ -7,7 +7,7 @@ import dev.authjvm.core.config.SessionStrategy;
 import dev.authjvm.core.error.AuthError;
 import dev.authjvm.core.error.ErrorType;
 import dev.authjvm.core.http.SetCookie;
-import dev.authjvm.core.internal.http.UriComponent;
+import dev.authjvm.core.internal.codec.UriComponent;
 import dev.authjvm.core.internal.log.Events;
 import dev.authjvm.core.internal.route.Outcome;
 import dev.authjvm.core.internal.route.RedirectTargets;

@@ -10,7 +10,7 @@ import dev.authjvm.core.internal.cookie.CookieFactory;
 import dev.authjvm.core.internal.cookie.CookieNames;
 import dev.authjvm.core.internal.http.RequestBody;
 import dev.authjvm.core.internal.http.RequestCookies;
-import dev.authjvm.core.internal.http.UriComponent;
+import dev.authjvm.core.internal.codec.UriComponent;
 import dev.authjvm.core.internal.log.FailureLog;
 import dev.authjvm.core.internal.pages.PageRenderer;
 import dev.authjvm.core.internal.security.CsrfToken;

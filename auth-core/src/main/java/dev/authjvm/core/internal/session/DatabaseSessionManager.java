@@ -15,6 +15,7 @@ import dev.authjvm.core.store.StoredSession;
 import dev.authjvm.core.user.Account;
 import dev.authjvm.core.user.User;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,24 +29,32 @@ import java.util.UUID;
 public final class DatabaseSessionManager implements SessionManager {
   private final AuthConfig config;
   private final AuthStore store;
+  private final V4SessionCookie v4Cookie;
 
   DatabaseSessionManager(AuthConfig config, AuthStore store) {
     this.config = config;
     this.store = store;
+    this.v4Cookie = V4SessionCookie.of(config);
   }
 
   @Override
   public boolean hasCookie(RequestContext ctx) {
+    return sessionToken(ctx).isPresent();
+  }
+
+  /** The session token of the request's cookie; else, when upgrading, that of its v4 session cookie. */
+  private Optional<String> sessionToken(RequestContext ctx) {
     String token = ctx.cookies().get(ctx.names().sessionToken());
-    return token != null && !token.isEmpty();
+    return token != null && !token.isEmpty() ? Optional.of(token) : v4Cookie.value(ctx);
   }
 
   /** The live session of the request; an expired one is deleted on the way. */
   private Optional<SessionAndUser> current(RequestContext ctx) {
-    if (!hasCookie(ctx)) {
+    Optional<String> token = sessionToken(ctx);
+    if (token.isEmpty()) {
       return Optional.empty();
     }
-    Optional<SessionAndUser> found = store.getSessionAndUser(ctx.cookies().get(ctx.names().sessionToken()));
+    Optional<SessionAndUser> found = store.getSessionAndUser(token.get());
     if (found.isPresent() && found.get().session().expires().isBefore(ctx.now())) {
       store.deleteSession(found.get().session().sessionToken());
       return Optional.empty();
@@ -59,7 +68,7 @@ public final class DatabaseSessionManager implements SessionManager {
     if (found.isEmpty()) {
       config.observer().sessionRead(false);
       AuthResponse none = Responses.noSession(ctx.protocol(), 200);
-      return hasCookie(ctx) ? none.withCookies(List.of(clear(ctx))) : none;
+      return hasCookie(ctx) ? none.withCookies(clear(ctx)) : none;
     }
     StoredSession stored = found.get().session();
     Instant newExpiry = ctx.now().plus(config.sessionMaxAge());
@@ -72,7 +81,7 @@ public final class DatabaseSessionManager implements SessionManager {
     Events.fire("session", () -> config.events().session(session, null));
     config.observer().sessionRead(session != null);
     AuthResponse body = session == null ? Responses.noSession(ctx.protocol(), 200) : AuthResponse.json(200, session);
-    return body.withCookies(List.of(cookie));
+    return body.withCookies(withV4Cleared(ctx, cookie));
   }
 
   @Override
@@ -90,18 +99,26 @@ public final class DatabaseSessionManager implements SessionManager {
                                boolean isNewUser) {
     StoredSession session = store.createSession(new StoredSession(UUID.randomUUID().toString(), user.id(),
         ctx.now().plus(config.sessionMaxAge())));
-    return List.of(ctx.cookieFactory().expiringAt(ctx.names().sessionToken(), session.sessionToken(), session.expires()));
+    return withV4Cleared(ctx,
+        ctx.cookieFactory().expiringAt(ctx.names().sessionToken(), session.sessionToken(), session.expires()));
   }
 
   @Override
   public Ended end(RequestContext ctx) {
-    Optional<StoredSession> deleted = store.deleteSession(ctx.cookies().get(ctx.names().sessionToken()));
+    Optional<StoredSession> deleted = sessionToken(ctx).flatMap(store::deleteSession);
     Events.fire("signOut", () -> config.events().signOut(null, deleted.orElse(null)));
-    return new Ended(List.of(clear(ctx)), Optional.empty());
+    return new Ended(clear(ctx), Optional.empty());
   }
 
-  private static SetCookie clear(RequestContext ctx) {
-    return ctx.cookieFactory().deletion(ctx.names().sessionToken());
+  private List<SetCookie> clear(RequestContext ctx) {
+    return withV4Cleared(ctx, ctx.cookieFactory().deletion(ctx.names().sessionToken()));
+  }
+
+  /** The cookie, and deletions of a v4 session cookie the request still has, so that it cannot outlive this one. */
+  private List<SetCookie> withV4Cleared(RequestContext ctx, SetCookie cookie) {
+    List<SetCookie> cookies = new ArrayList<>(List.of(cookie));
+    cookies.addAll(v4Cookie.clear(ctx));
+    return cookies;
   }
 
   private Session toSession(SessionAndUser found, Object update) {

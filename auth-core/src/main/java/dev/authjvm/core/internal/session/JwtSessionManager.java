@@ -18,6 +18,7 @@ import dev.authjvm.core.session.SessionUser;
 import dev.authjvm.core.user.Account;
 import dev.authjvm.core.user.User;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,8 @@ import java.util.Optional;
 
 /**
  * Sessions kept in an encrypted cookie, re-encrypted with a fresh expiry on every read (a sliding
- * window). v5 salts the key with the cookie name, v4 uses no salt.
+ * window). v5 salts the key with the cookie name, v4 uses no salt. With {@code upgradeV4Sessions}, a v5
+ * server takes a NextAuth v4 session cookie for its own and answers it with a v5 cookie.
  */
 public final class JwtSessionManager implements SessionManager {
   private final AuthConfig config;
@@ -33,12 +35,14 @@ public final class JwtSessionManager implements SessionManager {
   private final int chunkSize;
   private final TokenRotation rotation;
   private final FederatedSignOut federated;
+  private final V4SessionCookie v4Cookie;
 
   JwtSessionManager(AuthConfig config, JwtCodec codec) {
     this.config = config;
     this.codec = codec;
     this.rotation = new TokenRotation(config);
     this.federated = new FederatedSignOut(config);
+    this.v4Cookie = V4SessionCookie.of(config);
     this.chunkSize = config.protocol() == ProtocolVersion.V5 ? SessionCookieChunks.V5_CHUNK_SIZE
         : SessionCookieChunks.V4_CHUNK_SIZE;
   }
@@ -49,12 +53,17 @@ public final class JwtSessionManager implements SessionManager {
 
   @Override
   public boolean hasCookie(RequestContext ctx) {
-    return SessionCookieChunks.isPresent(ctx.names().sessionToken(), ctx.cookies());
+    return SessionCookieChunks.isPresent(ctx.names().sessionToken(), ctx.cookies()) || v4Cookie.isPresent(ctx);
   }
 
-  /** The token of the request's session cookie, if it decrypts and has not expired. */
+  /**
+   * The token of the request's session cookie, if it decrypts and has not expired; else, when upgrading,
+   * that of its v4 session cookie.
+   */
   Optional<JwtClaims> decode(RequestContext ctx) {
-    return SessionCookieChunks.read(ctx.names().sessionToken(), ctx.cookies()).flatMap(t -> codec.decode(t, salt(ctx)));
+    Optional<JwtClaims> own = SessionCookieChunks.read(ctx.names().sessionToken(), ctx.cookies())
+        .flatMap(t -> codec.decode(t, salt(ctx)));
+    return own.isPresent() ? own : v4Cookie.decode(ctx);
   }
 
   @Override
@@ -72,8 +81,9 @@ public final class JwtSessionManager implements SessionManager {
     if (token == null) {
       return signedOut(ctx, clear(ctx));
     }
-    // v4 builds the user from the decoded token, v5 from the one the callback returned.
-    Session session = toSession(ctx, ctx.protocol() == ProtocolVersion.V5 ? token : current, update);
+    // Both generations answer with the token the callback returned: v5 by design, v4 because its jwt
+    // callback changes the decoded token object in place, which its session is then built from.
+    Session session = toSession(ctx, token, update);
     List<SetCookie> cookies = issue(ctx, token);
     Events.fire("session", () -> config.events().session(session, token));
     config.observer().sessionRead(session != null);
@@ -116,16 +126,24 @@ public final class JwtSessionManager implements SessionManager {
     return new Ended(cookies, token == null ? Optional.empty() : federated.url(token, ctx.callbackUrl()));
   }
 
-  /** Encrypts the token into the session cookie (chunked when large), valid for {@code maxAge}. */
+  /**
+   * Encrypts the token into the session cookie (chunked when large), valid for {@code maxAge}; a v4
+   * session cookie the request still has is cleared, so that it cannot outlive this session.
+   */
   private List<SetCookie> issue(RequestContext ctx, JwtClaims token) {
     String jwt = codec.encode(token, config.sessionMaxAge(), salt(ctx));
     Instant expires = ctx.now().plus(config.sessionMaxAge());
-    return SessionCookieChunks.write(ctx.names().sessionToken(), jwt, expires, chunkSize, ctx.cookies(),
-        ctx.cookieFactory());
+    List<SetCookie> cookies = new ArrayList<>(SessionCookieChunks.write(ctx.names().sessionToken(), jwt, expires,
+        chunkSize, ctx.cookies(), ctx.cookieFactory()));
+    cookies.addAll(v4Cookie.clear(ctx));
+    return cookies;
   }
 
-  private static List<SetCookie> clear(RequestContext ctx) {
-    return SessionCookieChunks.clear(ctx.names().sessionToken(), ctx.cookies(), ctx.cookieFactory());
+  private List<SetCookie> clear(RequestContext ctx) {
+    List<SetCookie> cookies = new ArrayList<>(
+        SessionCookieChunks.clear(ctx.names().sessionToken(), ctx.cookies(), ctx.cookieFactory()));
+    cookies.addAll(v4Cookie.clear(ctx));
+    return cookies;
   }
 
   /** The token a sign-in starts with: {@code name}, {@code email}, {@code picture}, {@code sub}. */

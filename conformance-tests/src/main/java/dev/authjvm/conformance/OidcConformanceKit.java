@@ -47,7 +47,7 @@ public abstract class OidcConformanceKit extends KitBase {
   protected abstract OpenIdProviderUnderTest openIdProvider();
 
   @Nested
-  @DisplayName("§7.3 OpenID Connect against a real OpenID Provider: code flow, UserInfo, RP-initiated logout")
+  @DisplayName("§7.1 OpenID Connect against a real OpenID Provider: code flow, UserInfo, RP-initiated logout")
   public class OidcSignIn extends Section {
     private final OpenIdProviderUnderTest op = openIdProvider();
     private final ImpostorUserinfo impostor = new ImpostorUserinfo(op.issuer(), "another-subject-than-the-id-tokens");

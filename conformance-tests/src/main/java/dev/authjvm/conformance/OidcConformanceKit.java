@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.authjvm.conformance.http.KitClient;
 import dev.authjvm.conformance.http.KitResponse;
 import dev.authjvm.conformance.http.Urls;
 import dev.authjvm.core.config.AuthConfigBuilder;
+import dev.authjvm.core.config.SessionStrategy;
+import dev.authjvm.core.store.InMemoryAuthStore;
 import dev.authjvm.oidc.testing.ImpostorUserinfo;
 import dev.authjvm.oidc.testing.UserAgent;
 import dev.authjvm.providers.oauth.engine.OAuthProvider;
@@ -15,8 +18,10 @@ import dev.authjvm.providers.oauth.engine.OAuthProviderBuilder;
 import dev.authjvm.providers.oauth.engine.OidcUserinfo;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -46,25 +51,17 @@ public abstract class OidcConformanceKit extends KitBase {
   /** The OpenID Provider to check against, and this adapter's client there. */
   protected abstract OpenIdProviderUnderTest openIdProvider();
 
-  @Nested
-  @DisplayName("§7.1 OpenID Connect against a real OpenID Provider: code flow, UserInfo, RP-initiated logout")
-  public class OidcSignIn extends Section {
-    private final OpenIdProviderUnderTest op = openIdProvider();
-    private final ImpostorUserinfo impostor = new ImpostorUserinfo(op.issuer(), "another-subject-than-the-id-tokens");
-    private UserAgent atProvider;
+  /** A section whose adapter is a client of the OpenID Provider under test, with a user agent there. */
+  abstract class ProviderSection extends Section {
+    protected final OpenIdProviderUnderTest op = openIdProvider();
+    protected UserAgent atProvider;
 
     @Override
     protected boolean needsOwnConfiguration() {
       return true;
     }
 
-    @Override
-    protected AuthConfigBuilder configuration() {
-      return KitConfigs.builder().federatedSignOut(true).provider(provider(PROVIDER).build())
-          .provider(provider(IMPOSTOR).userinfoEndpoint(impostor.url()).userinfoForOidc(OidcUserinfo.ALWAYS).build());
-    }
-
-    private OAuthProviderBuilder provider(String id) {
+    protected OAuthProviderBuilder provider(String id) {
       return OAuthProvider.builder().id(id).name("Kit OP " + id).issuer(op.issuer()).clientId(op.clientId())
           .clientSecret(op.clientSecret());
     }
@@ -74,11 +71,6 @@ public abstract class OidcConformanceKit extends KitBase {
       if (baseUrl() != null) {
         op.adapterStarted(baseUrl());
       }
-    }
-
-    @AfterAll
-    void stopTheImpostor() {
-      impostor.close();
     }
 
     @BeforeEach
@@ -99,11 +91,6 @@ public abstract class OidcConformanceKit extends KitBase {
       return browser.get(callback.substring(callback.indexOf("/callback/") + 1)).send();
     }
 
-    KitResponse signOut() {
-      return browser.post("signout").form(Map.of("csrfToken", browser.csrfToken(), "callbackUrl",
-          OpenIdProviderUnderTest.postLogoutRedirectUri(URI.create(browser.url(""))))).send();
-    }
-
     JsonNode discovery() {
       try {
         return JSON.readTree(atProvider.get(URI.create(op.issuer().replaceAll("/$", "")
@@ -111,6 +98,28 @@ public abstract class OidcConformanceKit extends KitBase {
       } catch (IOException e) {
         throw new AssertionError("the provider's discovery document is not JSON", e);
       }
+    }
+  }
+
+  @Nested
+  @DisplayName("§7.1 OpenID Connect against a real OpenID Provider: code flow, UserInfo, RP-initiated logout")
+  public class OidcSignIn extends ProviderSection {
+    private final ImpostorUserinfo impostor = new ImpostorUserinfo(op.issuer(), "another-subject-than-the-id-tokens");
+
+    @Override
+    protected AuthConfigBuilder configuration() {
+      return KitConfigs.builder().federatedSignOut(true).provider(provider(PROVIDER).build())
+          .provider(provider(IMPOSTOR).userinfoEndpoint(impostor.url()).userinfoForOidc(OidcUserinfo.ALWAYS).build());
+    }
+
+    @AfterAll
+    void stopTheImpostor() {
+      impostor.close();
+    }
+
+    KitResponse signOut() {
+      return browser.post("signout").form(Map.of("csrfToken", browser.csrfToken(), "callbackUrl",
+          OpenIdProviderUnderTest.postLogoutRedirectUri(URI.create(browser.url(""))))).send();
     }
 
     void assertSignedInAsTheTestUser(KitResponse callback) {
@@ -173,6 +182,92 @@ public abstract class OidcConformanceKit extends KitBase {
     @Test
     void aUserInfoAnswerAboutAnotherSubjectThanTheIdTokensIsRefused() {
       assertRejected(signIn(IMPOSTOR, ""));
+    }
+  }
+
+  /**
+   * OpenID Connect Back-Channel Logout: the user signs out at the provider (as from another of its
+   * applications), the provider POSTs a logout token to {@code <baseUrl>/backchannel-logout/<id>}, and the
+   * session here ends. Each subclass names the session strategy.
+   */
+  abstract class BackChannelLogout extends ProviderSection {
+    @BeforeEach
+    void theProviderSupportsIt() {
+      Assumptions.assumeTrue(discovery().path("backchannel_logout_supported").asBoolean(),
+          "by design: the OpenID Provider under test does not support back-channel logout");
+    }
+
+    /** The kit's provider, accepting back-channel logout, on a store that keeps session records. */
+    protected AuthConfigBuilder withTheProvider(AuthConfigBuilder builder) {
+      return builder.store(new InMemoryAuthStore()).provider(provider(PROVIDER).backChannelLogout(true).build());
+    }
+
+    private void signOutAtTheProvider() {
+      URI endSession = URI.create(discovery().path("end_session_endpoint").asText() + "?client_id="
+          + Urls.encode(op.clientId()) + "&post_logout_redirect_uri="
+          + Urls.encode(OpenIdProviderUnderTest.postLogoutRedirectUri(URI.create(browser.url("")))));
+      op.login().endSession(atProvider, endSession);
+    }
+
+    private static boolean isSignedIn(KitClient b) {
+      return !b.get("session").send().json().path("user").isMissingNode();
+    }
+
+    /** The provider may notify after its own answer; waits generously rather than for a fixed time. */
+    private static void awaitSignedOut(KitClient b) throws InterruptedException {
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (isSignedIn(b)) {
+        assertTrue(System.nanoTime() < deadline, "still signed in 30 s after the provider's logout");
+        Thread.sleep(100);
+      }
+    }
+
+    @Test
+    void signingOutAtTheProviderEndsTheSessionHere() throws InterruptedException {
+      signIn(PROVIDER, "");
+      assertTrue(isSignedIn(browser), "signed in through the provider");
+      signOutAtTheProvider();
+      awaitSignedOut(browser);
+    }
+
+    @Test
+    void sessionsNotSignedInAtTheProviderOutliveItsLogout() throws InterruptedException {
+      KitClient local = anotherBrowser();
+      assertEquals(200, local.signIn("demo", "demo").status());
+      signIn(PROVIDER, "");
+      signOutAtTheProvider();
+      awaitSignedOut(browser);
+      assertTrue(isSignedIn(local));
+    }
+
+    @Test
+    void aLogoutTokenThatIsNotTheProvidersIsRefusedWith400AndEndsNothing() {
+      signIn(PROVIDER, "");
+      // An unsigned token naming the user: what anyone could send.
+      KitResponse r = anotherBrowser().post("backchannel-logout/" + PROVIDER)
+          .form(Map.of("logout_token", "eyJhbGciOiJub25lIn0.eyJzdWIiOiJraXQtdXNlciJ9.")).send();
+      assertEquals(400, r.status(), r.body());
+      assertEquals("no-store", r.header("Cache-Control").orElse(null));
+      assertTrue(isSignedIn(browser));
+    }
+  }
+
+  @Nested
+  @DisplayName("§7.1 OpenID Connect back-channel logout (JWT sessions with a store)")
+  public class BackChannelLogoutJwt extends BackChannelLogout {
+    @Override
+    protected AuthConfigBuilder configuration() {
+      return withTheProvider(KitConfigs.builder()).sessionStrategy(SessionStrategy.JWT);
+    }
+  }
+
+  @Nested
+  @DisplayName("§7.1 OpenID Connect back-channel logout (database sessions)")
+  public class BackChannelLogoutDatabase extends BackChannelLogout {
+    @Override
+    protected AuthConfigBuilder configuration() {
+      return withTheProvider(KitConfigs.builder()).credentialsDatabaseSessions(true)
+          .sessionStrategy(SessionStrategy.DATABASE);
     }
   }
 }

@@ -39,6 +39,14 @@ public interface OpenIdProviderUnderTest {
     return List.of(baseUrl + "/callback/" + OidcConformanceKit.PROVIDER, baseUrl + "/callback/" + OidcConformanceKit.IMPOSTOR);
   }
 
+  /**
+   * The back-channel logout URI to register ({@code backchannel_logout_uri}, with
+   * {@code backchannel_logout_session_required}): {@code <baseUrl>/backchannel-logout/<id>} of the kit's provider.
+   */
+  static String backchannelLogoutUri(URI baseUrl) {
+    return baseUrl + "/backchannel-logout/" + OidcConformanceKit.PROVIDER;
+  }
+
   /** The post-logout redirect URI to register: the site's root, {@code <origin>/}. */
   static String postLogoutRedirectUri(URI baseUrl) {
     return baseUrl.resolve("/").toString();

@@ -65,7 +65,8 @@ public final class CertifiedOidcProvider implements OpenIdProviderUnderTest, Aut
       close();
       server = OidcProviderServer.on(port)
           .client(new OidcProviderServer.Client(clientId(), clientSecret(), OpenIdProviderUnderTest.redirectUris(baseUrl),
-              List.of(OpenIdProviderUnderTest.postLogoutRedirectUri(baseUrl)), null))
+              List.of(OpenIdProviderUnderTest.postLogoutRedirectUri(baseUrl)),
+              OpenIdProviderUnderTest.backchannelLogoutUri(baseUrl)))
           .account(LOGIN, Map.of("name", userName(), "email", userEmail(), "email_verified", true))
           .start();
     } catch (IOException e) {

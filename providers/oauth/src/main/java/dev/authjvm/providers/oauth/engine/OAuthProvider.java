@@ -315,7 +315,6 @@ public final class OAuthProvider implements RedirectFlowProvider {
   /** {@inheritDoc} As {@link #refresh(String, String)} without the session's ID token: no subject to compare. */
   @Override
   public TokenSet refresh(String refreshToken) {
-    // Until the core's refresh passes the session's ID token, a refreshed one is checked for all but its subject.
     return refresh(refreshToken, null);
   }
 
@@ -328,6 +327,7 @@ public final class OAuthProvider implements RedirectFlowProvider {
    *                        {@code null} when the session keeps none
    * @throws TokenRefreshException when the provider refuses, cannot be reached, or answers an invalid ID token
    */
+  @Override
   public TokenSet refresh(String refreshToken, String previousIdToken) {
     try {
       Endpoints ep = endpoints.get();

@@ -2,6 +2,7 @@ package dev.authjvm.providers.oauth.engine;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import dev.authjvm.core.error.ConfigurationException;
+import dev.authjvm.core.provider.ProviderId;
 import dev.authjvm.core.provider.ProviderType;
 import java.net.URI;
 import java.util.ArrayList;
@@ -13,14 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Configures an {@link OAuthProvider}. {@link #build()} checks everything at start-up and names the
  * setting that is missing or wrong, so a misconfigured provider never reaches a user.
  */
 public final class OAuthProviderBuilder {
-  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
   /** Parameters the server sets itself; a client's authorization params may not replace them. */
   static final Set<String> RESERVED_PARAMS = Set.of("redirect_uri", "state", "code_challenge",
       "code_challenge_method", "nonce", "client_id", "response_type", "response_mode");
@@ -215,9 +214,7 @@ public final class OAuthProviderBuilder {
   }
 
   public OAuthProvider build() {
-    if (id == null || !ID.matcher(id).matches()) {
-      throw new ConfigurationException("OAuth provider id '" + id + "' must be lower-case letters, digits, '-' or '_'");
-    }
+    ProviderId.require(id, "OAuth provider");
     require(clientId, "clientId");
     require(clientSecret, "clientSecret");
     if (name == null || name.isBlank()) {

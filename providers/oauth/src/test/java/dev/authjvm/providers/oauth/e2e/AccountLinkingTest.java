@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Spec §8.3 with real OIDC sign-ins and a store: returning users, linking, and email collisions. */
+/** Account linking with real OIDC sign-ins and a store: returning users, linking, and email collisions. */
 class AccountLinkingTest {
   static final InMemoryAuthStore STORE = new InMemoryAuthStore();
   static MockOAuth2Server idp;

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Spec §7.1 over real HTTP: the core behind Undertow, a real OIDC server (mock-oauth2-server) and a
+ * OAuth and OIDC sign-in over real HTTP: the core behind Undertow, a real OIDC server (mock-oauth2-server) and a
  * browser with a cookie jar. Sign-ins that must work, work; the rest end on the sign-in page with
  * {@code OAuthCallbackError} and no session.
  */

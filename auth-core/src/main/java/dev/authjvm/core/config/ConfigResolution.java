@@ -7,10 +7,12 @@ import dev.authjvm.core.observe.AuthObserver;
 import dev.authjvm.core.provider.CredentialsProvider;
 import dev.authjvm.core.provider.Provider;
 import dev.authjvm.core.provider.ProviderId;
+import dev.authjvm.core.provider.WebAuthnProvider;
 import dev.authjvm.core.ratelimit.FixedWindowRateLimiter;
 import dev.authjvm.core.ratelimit.RateLimiter;
 import dev.authjvm.core.spi.Environment;
 import dev.authjvm.core.store.AuthStore;
+import dev.authjvm.core.store.AuthenticatorStore;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -79,6 +81,7 @@ final class ConfigResolution {
       discovered = store != null;
     }
     try {
+      requirePasskeyStore(store, providers);
       SessionStrategy strategy = sessionStrategy(store, providers);
       AuthObserver observer = SafeObserver.of(b.observer);
       return new AuthConfig(new AuthConfig.Values(secrets, url, trustHost, allowedHosts, basePath, protocol, strategy,
@@ -105,6 +108,18 @@ final class ConfigResolution {
           + "combination; set sessionStrategy(JWT), or opt in with credentialsDatabaseSessions(true)");
     }
     return strategy;
+  }
+
+  /** Passkeys live in the store: a WebAuthn provider needs one that keeps them. */
+  private static void requirePasskeyStore(AuthStore store, List<Provider> providers) {
+    for (Provider p : providers) {
+      if (p instanceof WebAuthnProvider && !(store instanceof AuthenticatorStore)) {
+        throw new ConfigurationException("WebAuthn provider '" + p.id() + "' keeps passkeys in the store, but "
+            + (store == null ? "no store is configured" : "the store " + store.getClass().getSimpleName()
+            + " does not implement AuthenticatorStore") + ": set store(...) to one that does (InMemoryAuthStore, "
+            + "JdbcAuthStore, RedisAuthStore), or add a store jar and its setting (AUTH_JDBC_URL, AUTH_REDIS_URL)");
+      }
+    }
   }
 
   private List<String> secrets() {

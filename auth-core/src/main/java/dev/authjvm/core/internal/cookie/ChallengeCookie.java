@@ -8,8 +8,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The WebAuthn challenge cookie ({@code authjs.challenge}, {@code __Secure-} on https): a JWE (salt = cookie
@@ -18,7 +16,6 @@ import org.slf4j.LoggerFactory;
  * (https://github.com/nextauthjs/next-auth/pull/13469). Only this server reads it, so its payload is ours.
  */
 public final class ChallengeCookie {
-  private static final Logger LOG = LoggerFactory.getLogger(ChallengeCookie.class);
   private final CookieNames names;
   private final CookieFactory factory;
   private final JwtCodec codec;
@@ -40,24 +37,8 @@ public final class ChallengeCookie {
   /** The claims of the request's cookie, if present, decryptable, unexpired and made for this provider; logs why not. */
   public Optional<JwtClaims> read(Map<String, String> requestCookies, String providerId) {
     String name = names.webauthnChallenge();
-    String raw = requestCookies.get(name);
-    if (raw == null) {
-      LOG.warn("[auth][WebAuthnVerificationError] {} cookie {} is absent: no options were fetched in this browser, "
-          + "or on another host or scheme", providerId, name);
-      return Optional.empty();
-    }
-    Optional<JwtClaims> claims = codec.decode(raw, name);
-    if (claims.isEmpty()) {
-      LOG.warn("[auth][WebAuthnVerificationError] {} cookie {} did not decrypt: older than {} min, or made with "
-          + "another secret", providerId, name, CheckCookies.MAX_AGE.toMinutes());
-      return Optional.empty();
-    }
-    if (!providerId.equals(claims.get().string("provider"))) {
-      LOG.warn("[auth][WebAuthnVerificationError] {} cookie {} was made for provider '{}'", providerId, name,
-          claims.get().string("provider"));
-      return Optional.empty();
-    }
-    return claims;
+    return EncryptedCheckCookies.readBound(codec, name, requestCookies.get(name), providerId,
+        "WebAuthnVerificationError", "no options were fetched in this browser, or on another host or scheme");
   }
 
   /** The deletion of the cookie, after a callback whatever its outcome. */

@@ -108,11 +108,12 @@ public final class WebAuthnFlow {
     if (address.isEmpty()) {
       return null;
     }
+    // A user not stored yet has only an address; the store gives the id when the registration completes.
     return config.store().orElseThrow().getUserByEmail(address.get()).map(u -> new UserInfo(u, true))
-        .orElseGet(() -> new UserInfo(new User("new", null, address.get(), null, null), false));
+        .orElseGet(() -> new UserInfo(new User("unregistered", null, address.get(), null, null), false));
   }
 
-  /** What the callback of a registration needs: the signed-in user's id, or the new user's address and name. */
+  /** What the callback of a registration needs: the signed-in user's id, or the new user's address. */
   private static Map<String, Object> registration(User user, boolean signedIn) {
     Map<String, Object> m = new LinkedHashMap<>();
     if (signedIn) {

@@ -9,6 +9,7 @@ import dev.authjvm.conformance.http.KitClient;
 import dev.authjvm.conformance.http.KitResponse;
 import dev.authjvm.conformance.http.SetCookieHeader;
 import dev.authjvm.conformance.webauthn.SoftwareAuthenticator;
+import dev.authjvm.core.callback.SignInDecision;
 import dev.authjvm.core.config.AuthConfigBuilder;
 import dev.authjvm.core.store.InMemoryAuthStore;
 import dev.authjvm.providers.webauthn.PasskeyProvider;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
 public abstract class PasskeyChecks extends HardeningChecks {
   static final String PASSKEY = "passkey";
   static final String OTHER = "passkey-other";
+  static final String REFUSED = "refused-";
 
   @Nested
   @DisplayName("Passkeys: GET /webauthn-options/:provider and POST /callback/:provider")
@@ -53,9 +55,12 @@ public abstract class PasskeyChecks extends HardeningChecks {
 
     @Override
     protected AuthConfigBuilder configuration() {
+      // The application's signIn callback refuses addresses starting with "refused-".
       return KitConfigs.builder().provider(PasskeyProvider.builder().build())
           .provider(PasskeyProvider.builder().id(OTHER).name("Other passkeys").build())
-          .store(new InMemoryAuthStore()).credentialsDatabaseSessions(true);
+          .store(new InMemoryAuthStore()).credentialsDatabaseSessions(true)
+          .callbacks(KitConfigs.callbacks().withSignIn(attempt -> attempt.user().email() != null
+              && attempt.user().email().startsWith(REFUSED) ? SignInDecision.DENY : SignInDecision.ALLOW));
     }
 
     KitResponse options(KitClient client, String provider, Map<String, String> query) {
@@ -311,6 +316,30 @@ public abstract class PasskeyChecks extends HardeningChecks {
       JsonNode options = options(browser, PASSKEY, Map.of("email", email)).json().path("options");
       assertRefused(callback(browser, PASSKEY, "register", authenticator.register(options, "https://evil.example")), browser);
       assertNoUser(email);
+    }
+
+    @Test
+    void aRegistrationTheSignInCallbackRefusesStoresNeitherUserNorPasskey() {
+      String email = REFUSED + newAddress();
+      KitResponse r = register(browser, authenticator, email);
+      assertTrue(r.url().endsWith("/error?error=AccessDenied"), r.body());
+      assertNoUser(email);
+      KitClient other = anotherBrowser();
+      assertRefused(authenticate(other, authenticator, other.origin()), other);
+    }
+
+    @Test
+    void anotherUsersPasskeyWhileSignedInIsAccountNotLinkedAndKeepsTheSession() {
+      String mine = newAddress();
+      register(browser, authenticator, mine);
+      SoftwareAuthenticator theirs = new SoftwareAuthenticator();
+      register(anotherBrowser(), theirs, newAddress());
+      // The options list only the signed-in user's passkeys; a hostile client answers with another one anyway.
+      JsonNode options = options(browser, PASSKEY, Map.of("action", "authenticate")).json().path("options");
+      KitResponse r = callback(browser, PASSKEY, "authenticate",
+          theirs.assertWith(theirs.credentials().get(0), options, browser.origin()));
+      assertTrue(r.url().contains("error=AccountNotLinked"), r.body());
+      assertEquals(mine, sessionEmail(browser));
     }
 
     @Test

@@ -36,13 +36,17 @@ import java.util.function.Consumer;
 public final class AuthPlugin extends ContextPlugin<AuthPlugin.Config, AuthPlugin.SessionAccessor> {
   private static final List<HandlerType> METHODS = List.of(HandlerType.GET, HandlerType.HEAD, HandlerType.POST,
       HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE, HandlerType.OPTIONS);
+  private static final String SESSION_ATTRIBUTE = AuthPlugin.class.getName() + ".session";
   private Auth auth;
 
   public AuthPlugin(Consumer<Config> userConfig) {
     super(userConfig, new Config());
   }
 
-  /** Settings of the plugin: either a configuration, from which the plugin makes its {@link Auth}, or one made already. */
+  /**
+   * Settings of the plugin: either a configuration, from which the plugin makes its {@link Auth} (and
+   * closes it when the server stops), or one made already (which its maker closes).
+   */
   public static final class Config {
     public AuthConfig config;
     public Auth auth;
@@ -58,9 +62,14 @@ public final class AuthPlugin extends ContextPlugin<AuthPlugin.Config, AuthPlugi
       this.ctx = ctx;
     }
 
-    /** The signed-in user's session, or empty. */
+    /** The signed-in user's session, or empty; read once per request (a guard's result is reused). */
     public Optional<Session> session() {
-      return auth.session(toAuthRequest(ctx, new byte[0]));
+      Optional<Session> cached = ctx.attribute(SESSION_ATTRIBUTE);
+      if (cached == null) {
+        cached = auth.session(toAuthRequest(ctx, new byte[0]));
+        ctx.attribute(SESSION_ATTRIBUTE, cached);
+      }
+      return cached;
     }
 
     public Auth auth() {
@@ -88,6 +97,10 @@ public final class AuthPlugin extends ContextPlugin<AuthPlugin.Config, AuthPlugi
   @Override
   public void onInitialize(JavalinState state) {
     auth(); // fail at start-up, not on the first request
+    if (pluginConfig.auth == null) {
+      // The plugin made this Auth, so it closes it (and the store it may have opened).
+      state.events.serverStopped(auth::close);
+    }
     state.jetty.modifyHttpConfiguration(http ->
         http.setRequestHeaderSize(Math.max(http.getRequestHeaderSize(), MIN_REQUEST_HEADER_BYTES)));
   }
@@ -113,8 +126,11 @@ public final class AuthPlugin extends ContextPlugin<AuthPlugin.Config, AuthPlugi
   public static Handler requireSession() {
     return ctx -> {
       Auth auth = ctx.with(AuthPlugin.class).auth();
-      if (auth.requireSession(toAuthRequest(ctx, new byte[0])) instanceof Auth.SessionAccess.Denied denied) {
-        write(ctx, denied.response());
+      Auth.SessionAccess access = auth.requireSession(toAuthRequest(ctx, new byte[0]));
+      if (access instanceof Auth.SessionAccess.Granted granted) {
+        ctx.attribute(SESSION_ATTRIBUTE, Optional.of(granted.session()));
+      } else {
+        write(ctx, ((Auth.SessionAccess.Denied) access).response());
         ctx.skipRemainingHandlers();
       }
     };
@@ -132,11 +148,7 @@ public final class AuthPlugin extends ContextPlugin<AuthPlugin.Config, AuthPlugi
         headers.add(name, value);
       }
     }
-    String host = req.getHeader("Host");
-    if (host == null) {
-      host = req.getServerName() + ":" + req.getServerPort();
-    }
-    return new AuthRequest(req.getMethod(), req.getScheme(), host, req.getRequestURI(), req.getQueryString(),
+    return new AuthRequest(req.getMethod(), req.getScheme(), null, req.getRequestURI(), req.getQueryString(),
         headers.build(), body);
   }
 

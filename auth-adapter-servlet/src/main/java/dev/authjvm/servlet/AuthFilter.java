@@ -125,12 +125,8 @@ public final class AuthFilter implements Filter {
         headers.add(name, value);
       }
     }
-    String host = request.getHeader("Host");
-    if (host == null) {
-      host = request.getServerName() + ":" + request.getServerPort();
-    }
     // getRequestURI and getQueryString are as sent, still percent-encoded.
-    return new AuthRequest(request.getMethod(), request.getScheme(), host, request.getRequestURI(),
+    return new AuthRequest(request.getMethod(), request.getScheme(), null, request.getRequestURI(),
         request.getQueryString(), headers.build(), null);
   }
 

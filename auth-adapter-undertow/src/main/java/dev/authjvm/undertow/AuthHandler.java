@@ -83,12 +83,8 @@ public final class AuthHandler implements HttpHandler {
         headers.add(values.getHeaderName().toString(), value);
       }
     }
-    String host = exchange.getRequestHeaders().getFirst(Headers.HOST);
-    if (host == null) {
-      host = exchange.getHostAndPort();
-    }
     String query = exchange.getQueryString();
-    return new AuthRequest(exchange.getRequestMethod().toString(), exchange.getRequestScheme(), host,
+    return new AuthRequest(exchange.getRequestMethod().toString(), exchange.getRequestScheme(), null,
         rawPath(exchange), query == null || query.isEmpty() ? null : query, headers.build(), body);
   }
 

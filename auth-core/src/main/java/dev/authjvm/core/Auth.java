@@ -13,7 +13,7 @@ import dev.authjvm.core.internal.flow.EmailLinkFlow;
 import dev.authjvm.core.internal.flow.RedirectFlowSignIn;
 import dev.authjvm.core.internal.flow.SignInCompletion;
 import dev.authjvm.core.internal.flow.WebAuthnFlow;
-import dev.authjvm.core.internal.http.UriComponent;
+import dev.authjvm.core.internal.codec.UriComponent;
 import dev.authjvm.core.internal.pages.PageRenderer;
 import dev.authjvm.core.internal.route.Problems;
 import dev.authjvm.core.internal.route.RedirectTargets;
@@ -23,9 +23,12 @@ import dev.authjvm.core.internal.route.Route;
 import dev.authjvm.core.internal.route.Router;
 import dev.authjvm.core.internal.security.OriginResolver;
 import dev.authjvm.core.internal.security.TokenSecrets;
+import dev.authjvm.core.internal.session.ManagedSessions;
+import dev.authjvm.core.internal.session.NewSession;
 import dev.authjvm.core.internal.session.SessionManager;
 import dev.authjvm.core.jwt.JwtCodec;
 import dev.authjvm.core.session.Session;
+import dev.authjvm.core.session.SessionManagement;
 import dev.authjvm.core.user.Account;
 import dev.authjvm.core.user.User;
 import java.io.IOException;
@@ -49,6 +52,7 @@ public final class Auth implements AutoCloseable {
   private final AuthConfig config;
   private final Router router;
   private final SessionManager sessions;
+  private final ManagedSessions managed;
 
   private Auth(AuthConfig config) {
     this.config = config;
@@ -58,7 +62,8 @@ public final class Auth implements AutoCloseable {
     PageRenderer pages = new PageRenderer(config);
     this.sessions = SessionManager.of(config, codec);
     SignInCompletion completion = new SignInCompletion(config, sessions, redirects);
-    List<Route> routes = RouteTable.of(config, sessions, pages, new CredentialsSignIn(config, completion),
+    this.managed = new ManagedSessions(config, sessions, this::sessionContext);
+    List<Route> routes = RouteTable.of(config, sessions, managed, pages, new CredentialsSignIn(config, completion),
         new RedirectFlowSignIn(codec, completion), new EmailLinkFlow(config, secrets, redirects, pages, completion),
         new WebAuthnFlow(config, codec, sessions, completion));
     this.router = new Router(config, routes, secrets, redirects, new Responses(config), pages);
@@ -108,10 +113,24 @@ public final class Auth implements AutoCloseable {
    * so a host that is not trusted may still read its session.
    */
   public Optional<Session> session(AuthRequest request) {
+    return sessionContext(request).flatMap(sessions::read);
+  }
+
+  /**
+   * The user's sessions as a resource: list, revoke, update from the server. Needs a store that keeps
+   * session records; see {@link SessionManagement#available()}.
+   */
+  public SessionManagement sessions() {
+    return managed;
+  }
+
+  /** The request as the session endpoints see it; empty for a malformed host. */
+  private Optional<RequestContext> sessionContext(AuthRequest request) {
     OriginResolver.Resolution resolution = router.origin(request);
     String origin = resolution instanceof OriginResolver.Resolution.Trusted t ? t.origin()
         : resolution instanceof OriginResolver.Resolution.Untrusted u ? u.origin() : null;
-    return origin == null ? Optional.empty() : sessions.read(router.context(request, origin, "session", null, Route.Init.NONE));
+    return origin == null ? Optional.empty()
+        : Optional.of(router.context(request, origin, "session", null, Route.Init.NONE));
   }
 
   /**
@@ -160,7 +179,8 @@ public final class Auth implements AutoCloseable {
     User stored = config.sessionStrategy() == SessionStrategy.DATABASE
         ? config.store().flatMap(s -> s.getUser(user.id())).orElseGet(() -> config.store().orElseThrow().createUser(user))
         : user;
-    return sessions.start(ctx, stored, Account.of(stored.id(), "credentials", "credentials", stored.id()), Map.of(), false);
+    return sessions.start(ctx, new NewSession(stored, Account.of(stored.id(), "credentials", "credentials", stored.id()),
+        Map.of(), false, null));
   }
 
   /** Closes what this {@code Auth} opened: the store, when it was made from the environment by a store jar. */

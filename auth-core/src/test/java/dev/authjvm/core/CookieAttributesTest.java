@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Spec §4: names, prefixes and attributes over http, over https, and behind a trusted proxy. */
+/** Cookie names, prefixes and attributes over http, over https, and behind a trusted proxy. */
 class CookieAttributesTest {
 
   private static String header(AuthResponse r, String prefix) {

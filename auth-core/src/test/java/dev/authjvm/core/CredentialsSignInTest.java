@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Spec §7.3 and the table of §3.2: what each generation answers to a credentials sign-in. */
+/** What each protocol generation answers to a credentials sign-in, in each JSON mode. */
 class CredentialsSignInTest {
 
   @Nested

@@ -16,7 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-/** Spec §2.3 (database strategy) and §8.1: expiry, updateAge throttling, cookie refresh. */
+/** Database sessions: expiry, updateAge throttling, cookie refresh, and the users credentials sign-ins store. */
 class DatabaseSessionTest {
   static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
   final InMemoryAuthStore store = new InMemoryAuthStore();

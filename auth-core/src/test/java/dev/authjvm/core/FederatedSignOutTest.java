@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.authjvm.core.config.AuthConfigBuilder;
-import dev.authjvm.core.internal.http.UriComponent;
+import dev.authjvm.core.internal.codec.UriComponent;
 import dev.authjvm.core.provider.FlowRequest;
 import dev.authjvm.core.provider.FlowStep;
 import dev.authjvm.core.provider.ProviderType;
@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Opt-in sign-out through the OIDC provider's end-session endpoint (research §2.12). */
+/** Opt-in sign-out through the OIDC provider's end-session endpoint. */
 class FederatedSignOutTest {
   static final String ORIGIN = "http://localhost";
 

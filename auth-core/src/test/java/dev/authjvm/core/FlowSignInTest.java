@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Spec §2.6, §2.7, §7.1 and §8.3: the core's half of OAuth-style sign-ins. */
+/** The core's half of redirect-flow sign-ins: start, callback, check cookies, and account linking with a store. */
 class FlowSignInTest {
   static final String ORIGIN = "http://localhost";
 

@@ -13,7 +13,7 @@ import dev.authjvm.core.config.SessionStrategy;
 import dev.authjvm.core.http.AuthRequest;
 import dev.authjvm.core.http.AuthResponse;
 import dev.authjvm.core.http.HttpHeaders;
-import dev.authjvm.core.internal.http.UriComponent;
+import dev.authjvm.core.internal.codec.UriComponent;
 import dev.authjvm.core.provider.EmailLinkProvider;
 import dev.authjvm.core.provider.VerificationRequest;
 import dev.authjvm.core.store.InMemoryAuthStore;
@@ -149,6 +149,21 @@ class HostTrustTest {
     Auth auth = Auth.create(withEmail().trustHost(true).allowedHosts("app.example.com").build());
     assertEquals(200, requestLinkVia(auth, "10.0.0.5", "X-Forwarded-Host", "app.example.com").status());
     assertEquals(400, requestLinkVia(auth, "10.0.0.5", "X-Forwarded-Host", "attacker.example").status());
+  }
+
+  @Test
+  void aRequestThatNamesNoHostIsRefusedUnlessAuthUrlIsSet() {
+    AuthRequest noHost = new AuthRequest("GET", "http", null, "/api/auth/providers", null, HttpHeaders.empty(), null);
+    assertEquals(400, Auth.create(AuthFixtures.builder().build()).handle(noHost).status());
+    assertEquals(200, Auth.create(AuthFixtures.builder().url("https://app.example.com").build()).handle(noHost).status());
+  }
+
+  @Test
+  void theHostIsTakenFromTheHostHeaderWhenTheAdapterPassesNone() {
+    AuthRequest request = new AuthRequest("GET", "http", null, "/api/auth/providers", null,
+        HttpHeaders.builder().add("Host", "localhost:8080").build(), null);
+    assertTrue(Auth.create(AuthFixtures.builder().build()).handle(request).bodyText()
+        .contains("http://localhost:8080/api/auth/signin/credentials"));
   }
 
   @Test

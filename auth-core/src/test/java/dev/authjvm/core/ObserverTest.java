@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authjvm.core.config.SessionStrategy;
 import dev.authjvm.core.observe.AuthObserver;
+import dev.authjvm.core.provider.EmailLinkProvider;
+import dev.authjvm.core.provider.VerificationRequest;
 import dev.authjvm.core.ratelimit.FixedWindowRateLimiter;
 import dev.authjvm.core.store.AuthenticatorStore;
 import dev.authjvm.core.store.InMemoryAuthStore;
@@ -57,6 +59,38 @@ class ObserverTest {
     browser.signIn("demo", "demo");
     assertEquals(List.of("signIn credentials CredentialsSignin", "signIn credentials account_locked",
         "signIn credentials success"), recorder.calls.stream().filter(c -> c.startsWith("signIn")).toList());
+  }
+
+  @Test
+  void aCallbackToAProviderThatIsNotConfiguredIsNotTold() {
+    TestBrowser browser = new TestBrowser(Auth.create(AuthFixtures.builder().observer(recorder).build()), "http://localhost");
+    browser.get("/api/auth/callback/invented-by-a-client");
+    assertEquals(List.of(), recorder.calls.stream().filter(c -> c.startsWith("signIn")).toList());
+  }
+
+  @Test
+  void aSignInThatFailsAtItsStartIsTold() {
+    EmailLinkProvider failing = new EmailLinkProvider() {
+      @Override
+      public String id() {
+        return "email";
+      }
+
+      @Override
+      public String name() {
+        return "Email";
+      }
+
+      @Override
+      public void sendVerificationRequest(VerificationRequest request) {
+        throw new IllegalStateException("the mail server is down");
+      }
+    };
+    TestBrowser browser = new TestBrowser(Auth.create(AuthFixtures.builder().observer(recorder).provider(failing)
+        .store(new InMemoryAuthStore()).sessionStrategy(SessionStrategy.JWT).build()), "http://localhost");
+    browser.post("/api/auth/signin/email", Map.of("csrfToken", browser.csrfToken(), "email", "a@example.com"),
+        "X-Auth-Return-Redirect", "1");
+    assertEquals(List.of("signIn email EmailSignin"), recorder.calls.stream().filter(c -> c.startsWith("signIn")).toList());
   }
 
   @Test

@@ -6,18 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.authjvm.core.error.ConfigurationException;
-import dev.authjvm.core.spi.Environment;
 import dev.authjvm.core.config.ProtocolVersion;
+import dev.authjvm.core.config.SessionStrategy;
+import dev.authjvm.core.error.ConfigurationException;
 import dev.authjvm.core.http.AuthResponse;
 import dev.authjvm.core.provider.EmailLinkProvider;
 import dev.authjvm.core.provider.VerificationRequest;
 import dev.authjvm.core.ratelimit.FixedWindowRateLimiter;
 import dev.authjvm.core.ratelimit.RateLimiter;
-import java.time.Clock;
+import dev.authjvm.core.spi.Environment;
+import dev.authjvm.core.store.InMemoryAuthStore;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,7 +29,7 @@ class RateLimitTest {
   final AtomicInteger emailsSent = new AtomicInteger();
   // Email sign-in keeps its tokens in a store; sessions stay JWT for the credentials checks.
   final Auth auth = Auth.create(AuthFixtures.builder().clock(clock).provider(new CountingEmailProvider(emailsSent))
-      .store(new dev.authjvm.core.store.InMemoryAuthStore()).sessionStrategy(dev.authjvm.core.config.SessionStrategy.JWT)
+      .store(new InMemoryAuthStore(clock)).sessionStrategy(SessionStrategy.JWT)
       .credentialsRateLimiter(new FixedWindowRateLimiter(3, Duration.ofMinutes(1), clock))
       .emailRateLimiter(new FixedWindowRateLimiter(3, Duration.ofMinutes(1), clock)).build());
   final TestBrowser attacker = new TestBrowser(auth, ORIGIN);
@@ -146,7 +145,7 @@ class RateLimitTest {
   @Test
   void emailLinksAreLimitedToFivePerHourPerAddressByDefault() {
     Auth byDefault = Auth.create(AuthFixtures.builder().clock(clock).provider(new CountingEmailProvider(emailsSent))
-        .store(new dev.authjvm.core.store.InMemoryAuthStore()).sessionStrategy(dev.authjvm.core.config.SessionStrategy.JWT)
+        .store(new InMemoryAuthStore(clock)).sessionStrategy(SessionStrategy.JWT)
         .build());
     TestBrowser browser = new TestBrowser(byDefault, ORIGIN);
     for (int i = 0; i < 5; i++) {
@@ -217,17 +216,5 @@ class RateLimitTest {
     public void sendVerificationRequest(VerificationRequest request) {
       sent.incrementAndGet();
     }
-  }
-
-  static final class MutableClock extends Clock {
-    private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
-    @Override public Clock withZone(java.time.ZoneId zone) { return this; }
-    @Override public Instant instant() { return now; }
   }
 }

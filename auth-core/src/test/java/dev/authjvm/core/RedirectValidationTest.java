@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Spec §2.0: a callbackUrl may only lead to this origin; attacks fall back to the origin. */
+/** A callbackUrl may only lead to this origin; attacks fall back to the origin. */
 class RedirectValidationTest {
   final TestBrowser browser = new TestBrowser(Auth.create(AuthFixtures.builder().allowedHosts("app.example.com").build()),
       "https://app.example.com");

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Spec §1.2 (routing), §2.5–§2.12 and §10 (pages). */
+/** Routing from the route table, and the built-in pages. */
 class RoutingAndPagesTest {
   final TestBrowser browser = new TestBrowser(Auth.create(AuthFixtures.builder().build()), "http://localhost");
 

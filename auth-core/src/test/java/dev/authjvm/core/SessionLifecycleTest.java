@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
-/** Spec §2.3, §2.4, §2.9, §4.3 and §8.1: reading, sliding, updating and ending a JWT session. */
+/** Reading, sliding, updating and ending a JWT session: GET and POST /session, sign-out, chunked cookies. */
 class SessionLifecycleTest {
   final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-01-01T00:00:00Z"));
   final Clock clock = new Clock() {

@@ -3,9 +3,9 @@ package dev.authjvm.core;
 import dev.authjvm.core.http.AuthRequest;
 import dev.authjvm.core.http.AuthResponse;
 import dev.authjvm.core.http.HttpHeaders;
-import dev.authjvm.core.internal.http.Json;
+import dev.authjvm.core.internal.codec.Json;
 import dev.authjvm.core.http.SetCookie;
-import dev.authjvm.core.internal.http.UriComponent;
+import dev.authjvm.core.internal.codec.UriComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,6 +32,11 @@ final class TestBrowser {
 
   AuthResponse postJson(String path, Object json) {
     return send(AuthRequest.of("POST", origin + path, headers("application/json"), Json.write(json)));
+  }
+
+  /** A GET of an application page with this browser's cookies, for the server-side session API. */
+  AuthRequest request(String path) {
+    return AuthRequest.of("GET", origin + path, headers(null), null);
   }
 
   String csrfToken() {

@@ -25,10 +25,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
-/** Opt-in refresh of OAuth access tokens in JWT sessions (research §2.1: the most requested feature). */
+/** Opt-in refresh of OAuth access tokens in JWT sessions, the feature Auth.js users ask for most. */
 class TokenRefreshTest {
   static final String ORIGIN = "http://localhost";
-  final RateLimitTest.MutableClock clock = new RateLimitTest.MutableClock();
+  final MutableClock clock = new MutableClock();
   final RotatingProvider idp = new RotatingProvider(clock, new AtomicInteger(), new AtomicReference<>());
   final AtomicReference<JwtClaims> lastToken = new AtomicReference<>();
 
@@ -114,7 +114,7 @@ class TokenRefreshTest {
   }
 
   /** An OAuth provider in miniature: tokens live 300 s; each refresh rotates the refresh token. */
-  record RotatingProvider(RateLimitTest.MutableClock clock, AtomicInteger refreshes, AtomicReference<String> refuse)
+  record RotatingProvider(MutableClock clock, AtomicInteger refreshes, AtomicReference<String> refuse)
       implements RedirectFlowProvider {
     @Override public String id() { return "idp"; }
     @Override public String name() { return "IdP"; }

@@ -3,6 +3,7 @@ package dev.authjvm.spring;
 import dev.authjvm.core.Auth;
 import dev.authjvm.core.config.AuthConfig;
 import dev.authjvm.core.error.ConfigurationException;
+import dev.authjvm.core.observe.AuthObserver;
 import dev.authjvm.core.provider.Provider;
 import dev.authjvm.core.store.AuthStore;
 import dev.authjvm.servlet.AuthFilter;
@@ -22,14 +23,18 @@ import org.springframework.core.Ordered;
 /**
  * Serves the Auth.js REST API in a Spring Boot servlet application: an {@link Auth} bean built from
  * the {@code authjvm.*} properties (and the {@code AUTH_*} environment variables for what they leave
- * unset), every {@link Provider} bean, a store when {@code authjvm.store} asks for one, and the
+ * unset), every {@link Provider} bean, a store when {@code authjvm.store} asks for one, the one
+ * {@link AuthObserver} bean if there is one (metrics when a {@code MeterRegistry} is there), and the
  * {@link AuthFilter} at the base path. Define an {@link AuthConfig} or {@link Auth} bean of your own to
  * replace what is built here, or {@link AuthConfigCustomizer} beans to add to it.
  */
-@AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
+// After the DataSource and the MeterRegistry (Boot's composite registry comes after every exporter's).
+@AutoConfiguration(afterName = {"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+    "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(AuthJvmProperties.class)
-@Import({StoreConfigurations.Jdbc.class, StoreConfigurations.Redis.class, SessionMvcConfiguration.class})
+@Import({StoreConfigurations.Jdbc.class, StoreConfigurations.Redis.class, MetricsConfiguration.class,
+    SessionMvcConfiguration.class})
 public class AuthJvmAutoConfiguration {
   /**
    * Runs after the character encoding and observation filters, before the form-content filter (which
@@ -40,7 +45,7 @@ public class AuthJvmAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   AuthConfig authConfig(AuthJvmProperties properties, ObjectProvider<Provider> providers,
-      ObjectProvider<AuthStore> store, ObjectProvider<AuthConfigCustomizer> customizers) {
+      ObjectProvider<AuthStore> store, ObjectProvider<AuthObserver> observers, ObjectProvider<AuthConfigCustomizer> customizers) {
     var builder = PropertiesConfig.builder(properties);
     providers.orderedStream().forEach(builder::provider);
     AuthStore selected = store.getIfUnique();
@@ -50,6 +55,13 @@ public class AuthJvmAutoConfiguration {
       String jar = properties.store() == AuthJvmProperties.StoreKind.JDBC ? "auth-store-jdbc" : "auth-store-redis";
       throw new ConfigurationException("authjvm.store=" + properties.store().name().toLowerCase(java.util.Locale.ROOT)
           + " needs dev.authjvm:" + jar + " among the application's dependencies");
+    }
+    AuthObserver observer = observers.getIfUnique();
+    if (observer != null) {
+      builder.observer(observer);
+    } else if (observers.stream().findAny().isPresent()) {
+      throw new ConfigurationException("several AuthObserver beans and none of them @Primary: the configuration takes one "
+          + "(combine them in one bean)");
     }
     customizers.orderedStream().forEach(c -> c.customize(builder));
     return builder.build();

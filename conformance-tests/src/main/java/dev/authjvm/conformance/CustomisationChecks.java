@@ -10,14 +10,13 @@ import dev.authjvm.core.callback.SameOriginRedirect;
 import dev.authjvm.core.callback.SignInDecision;
 import dev.authjvm.core.config.AuthConfigBuilder;
 import dev.authjvm.core.config.Pages;
-import dev.authjvm.core.internal.http.UriComponent;
+import dev.authjvm.conformance.http.Urls;
 import dev.authjvm.core.jwt.JwtClaims;
 import dev.authjvm.core.ratelimit.FixedWindowRateLimiter;
 import dev.authjvm.core.session.Session;
 import dev.authjvm.core.store.StoredSession;
 import dev.authjvm.core.user.Account;
 import dev.authjvm.core.user.User;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -58,7 +57,7 @@ public abstract class CustomisationChecks extends OAuthChecks {
       String location = location(browser.get("signin?callbackUrl=%2Fafter").send());
       assertTrue(location.startsWith(browser.origin() + "/login?"), location);
       assertEquals(Map.of("callbackUrl", browser.origin() + "/after"),
-          UriComponent.parseQuery(URI.create(location).getRawQuery()));
+          Urls.query(location));
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Checks of the JSON endpoints' answers: spec §2.1–§2.4. */
+/** Checks of the JSON endpoints' answers: /csrf, /providers, /session. */
 public abstract class EndpointChecks extends KitBase {
 
   static void assertNoCache(KitResponse r) {

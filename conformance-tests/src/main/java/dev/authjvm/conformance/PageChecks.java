@@ -10,7 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Checks of the pages and of sign-out: spec §2.5–§2.11 and §10. */
+/** Checks of the pages and of sign-out. */
 public abstract class PageChecks extends EndpointChecks {
 
   @Nested

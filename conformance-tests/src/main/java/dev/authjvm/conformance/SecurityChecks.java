@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Sign-in and its defences: spec §3.2, §5, §7.3 and §2.0. */
+/** Sign-in and its defences: credentials, CSRF, redirect rules. */
 public abstract class SecurityChecks extends PageChecks {
 
   static Map<String, String> credentials(String csrf, String user, String password) {

@@ -50,9 +50,8 @@ final class JdkHttpServerAdapter {
   private static AuthResponse handle(Auth auth, HttpExchange exchange) throws IOException {
     HttpHeaders.Builder headers = HttpHeaders.builder();
     exchange.getRequestHeaders().forEach((name, values) -> values.forEach(v -> headers.add(name, v)));
-    String host = exchange.getRequestHeaders().getFirst("Host");
     return auth.handle(new AuthRequest(exchange.getRequestMethod(), "http",
-        host != null ? host : "127.0.0.1:" + exchange.getLocalAddress().getPort(),
+        null,
         exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(), headers.build(), null),
         exchange.getRequestBody());
   }

@@ -14,8 +14,11 @@ import dev.authjvm.core.jwt.JwtClaims;
 import dev.authjvm.core.provider.CredentialsProvider;
 import dev.authjvm.core.user.User;
 import dev.authjvm.javalin.AuthPlugin;
+import dev.authjvm.metrics.AuthMetrics;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -28,7 +31,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A runnable Javalin application: the Auth.js API at {@code /api/auth}, one credentials user, a public
- * page that shows the session and a protected page. Configured only by environment variables.
+ * page that shows the session, a protected page, and its metrics at {@code /metrics} (Prometheus).
+ * Configured only by environment variables.
  */
 public final class DemoApp {
   private static final Logger LOG = LoggerFactory.getLogger(DemoApp.class);
@@ -64,8 +68,10 @@ public final class DemoApp {
     Environment effective = Environment.of(vars);
     String user = effective.get("AUTH_DEMO_USER").orElse("demo");
     String password = effective.get("AUTH_DEMO_PASSWORD").orElse("demo");
+    PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     AuthConfigBuilder builder = AuthConfig.builder()
         .environment(effective)
+        .observer(AuthMetrics.of(metrics))
         .provider(credentials(user, password))
         // With a store (AUTH_DEMO_DB=h2, AUTH_JDBC_URL, AUTH_REDIS_URL) the demo user gets database sessions too.
         .credentialsDatabaseSessions(true)
@@ -94,6 +100,10 @@ public final class DemoApp {
       config.routes.before("/protected", AuthPlugin.requireSession());
       config.routes.get("/", ctx -> ctx.html(DemoPages.home(ctx.with(AuthPlugin.class).session(), auth.config().basePath())));
       config.routes.get("/protected", ctx -> ctx.html(DemoPages.secret(ctx.with(AuthPlugin.class).session().orElseThrow())));
+      // Open to anyone here; a real application serves this to its scraper only (another port, or a guard).
+      // scrape() writes the Prometheus text format, version 0.0.4.
+      config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+      config.events.serverStopped(auth::close);
       if (oidc != null) {
         config.events.serverStopped(oidc::close);
       }

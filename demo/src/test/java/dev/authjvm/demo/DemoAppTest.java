@@ -1,6 +1,7 @@
 package dev.authjvm.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authjvm.core.spi.Environment;
@@ -15,7 +16,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The README's promise: csrf, credentials callback with X-Auth-Return-Redirect, session shows the demo user. */
+/**
+ * The README's promise: csrf, credentials callback with X-Auth-Return-Redirect, session shows the demo
+ * user, and the sign-ins are counted at {@code /metrics}.
+ */
 class DemoAppTest {
   static Javalin app;
   static String base;
@@ -43,9 +47,13 @@ class DemoAppTest {
 
   /** The credentials POST as the v5 client makes it. */
   HttpResponse<String> signIn(String csrf, String password) throws Exception {
+    return signIn(csrf, "demo", password);
+  }
+
+  HttpResponse<String> signIn(String csrf, String username, String password) throws Exception {
     return send(HttpRequest.newBuilder(URI.create(base + "/api/auth/callback/credentials"))
         .header("Content-Type", "application/x-www-form-urlencoded").header("X-Auth-Return-Redirect", "1")
-        .POST(HttpRequest.BodyPublishers.ofString("csrfToken=" + csrf + "&username=demo&password=" + password)));
+        .POST(HttpRequest.BodyPublishers.ofString("csrfToken=" + csrf + "&username=" + username + "&password=" + password)));
   }
 
   @Test
@@ -101,5 +109,28 @@ class DemoAppTest {
 
     assertTrue(send(HttpRequest.newBuilder(URI.create(base + "/api/auth/session"))).body()
         .contains("\"email\":\"ada@example.com\""));
+  }
+
+  @Test
+  void theMetricsPageCountsASignInInThePrometheusTextFormat() throws Exception {
+    signIn(csrfToken(), "demo");
+
+    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/metrics")));
+
+    assertEquals(200, r.statusCode());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/plain; version=0.0.4"),
+        r.headers().toString());
+    assertTrue(r.body().contains("# TYPE authjvm_signins_total counter"), r.body());
+    assertTrue(r.body().contains("authjvm_signins_total{outcome=\"success\",provider=\"credentials\"} "), r.body());
+  }
+
+  @Test
+  void whatAUserTypedNeverReachesTheMetrics() throws Exception {
+    signIn(csrfToken(), "mallory-typed-this", "guess");
+
+    String metrics = send(HttpRequest.newBuilder(URI.create(base + "/metrics"))).body();
+
+    assertTrue(metrics.contains("outcome=\"CredentialsSignin\""), metrics);
+    assertFalse(metrics.contains("mallory-typed-this"), metrics);
   }
 }

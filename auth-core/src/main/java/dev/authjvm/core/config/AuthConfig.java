@@ -2,10 +2,13 @@ package dev.authjvm.core.config;
 
 import dev.authjvm.core.callback.AuthEvents;
 import dev.authjvm.core.callback.Callbacks;
+import dev.authjvm.core.callback.SessionLifetimeCallback;
 import dev.authjvm.core.observe.AuthObserver;
 import dev.authjvm.core.provider.Provider;
 import dev.authjvm.core.ratelimit.RateLimiter;
 import dev.authjvm.core.store.AuthStore;
+import dev.authjvm.core.store.CounterStore;
+import dev.authjvm.core.store.SessionRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,10 +23,12 @@ public final class AuthConfig {
   /** Every setting, resolved; made by {@link ConfigResolution}. */
   record Values(List<String> secrets, URI url, boolean trustHost, List<HostPattern> allowedHosts, String basePath,
                 ProtocolVersion protocol, SessionStrategy sessionStrategy, Duration sessionMaxAge,
-                Duration sessionUpdateAge, Boolean useSecureCookies, List<Provider> providers, Callbacks callbacks,
+                Duration sessionUpdateAge, Duration sessionShortMaxAge, Duration sessionAbsoluteMaxAge,
+                SessionLifetimeCallback sessionLifetime, boolean sessionTracking, Boolean useSecureCookies, List<Provider> providers, Callbacks callbacks,
                 AuthEvents events, Pages pages, AuthStore store, boolean storeDiscovered,
                 RateLimiter credentialsRateLimiter, RateLimiter emailRateLimiter, SecurityHeaders securityHeaders,
-                boolean refreshAccessTokens, boolean federatedSignOut, Theme theme, AuthObserver observer, Clock clock) {
+                boolean refreshAccessTokens, boolean federatedSignOut, boolean upgradeV4Sessions, Theme theme,
+                AuthObserver observer, Clock clock) {
     Values {
       secrets = List.copyOf(secrets);
       allowedHosts = List.copyOf(allowedHosts);
@@ -86,6 +91,30 @@ public final class AuthConfig {
     return v.sessionUpdateAge();
   }
 
+  /** The lifetime of a session whose user chose not to be remembered. */
+  public Duration sessionShortMaxAge() {
+    return v.sessionShortMaxAge();
+  }
+
+  /** How long a session lives at most from its sign-in, whatever its activity; empty for no limit. */
+  public Optional<Duration> sessionAbsoluteMaxAge() {
+    return Optional.ofNullable(v.sessionAbsoluteMaxAge());
+  }
+
+  public SessionLifetimeCallback sessionLifetime() {
+    return v.sessionLifetime();
+  }
+
+  /** The store's session records, when it keeps them and tracking is on: sessions can then be listed and revoked. */
+  public Optional<SessionRegistry> sessionRegistry() {
+    return v.sessionTracking() && v.store() instanceof SessionRegistry r ? Optional.of(r) : Optional.empty();
+  }
+
+  /** The store's expiring counters, when it keeps them: rate limits and one-time values then hold across instances. */
+  public Optional<CounterStore> counterStore() {
+    return v.store() instanceof CounterStore c ? Optional.of(c) : Optional.empty();
+  }
+
   /** Forced on or off, or empty to follow the scheme of the origin. */
   public Optional<Boolean> useSecureCookies() {
     return Optional.ofNullable(v.useSecureCookies());
@@ -120,6 +149,11 @@ public final class AuthConfig {
   /** Whether sign-out goes through the OIDC provider's end-session endpoint (JWT sessions). */
   public boolean federatedSignOut() {
     return v.federatedSignOut();
+  }
+
+  /** Whether a v5 server accepts NextAuth v4 session cookies and replaces them with v5 ones. */
+  public boolean upgradeV4Sessions() {
+    return v.upgradeV4Sessions();
   }
 
   /** Whether OAuth access tokens in JWT sessions are refreshed when due. */

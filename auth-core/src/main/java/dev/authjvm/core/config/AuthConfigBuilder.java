@@ -2,6 +2,7 @@ package dev.authjvm.core.config;
 
 import dev.authjvm.core.callback.AuthEvents;
 import dev.authjvm.core.callback.Callbacks;
+import dev.authjvm.core.callback.SessionLifetimeCallback;
 import dev.authjvm.core.observe.AuthObserver;
 import dev.authjvm.core.provider.Provider;
 import dev.authjvm.core.ratelimit.RateLimiter;
@@ -34,6 +35,10 @@ public final class AuthConfigBuilder {
   SessionStrategy sessionStrategy;
   Duration sessionMaxAge;
   Duration sessionUpdateAge;
+  Duration sessionShortMaxAge;
+  Duration sessionAbsoluteMaxAge;
+  SessionLifetimeCallback sessionLifetime = SessionLifetimeCallback.DEFAULT;
+  Boolean sessionTracking;
   Boolean useSecureCookies;
   final List<Provider> providers = new ArrayList<>();
   boolean discoverProviders = true;
@@ -41,6 +46,7 @@ public final class AuthConfigBuilder {
   boolean credentialsDatabaseSessions;
   Boolean refreshAccessTokens;
   Boolean federatedSignOut;
+  Boolean upgradeV4Sessions;
   Callbacks callbacks = Callbacks.DEFAULTS;
   AuthEvents events = AuthEvents.NONE;
   Pages pages = Pages.BUILT_IN;
@@ -110,6 +116,42 @@ public final class AuthConfigBuilder {
     return this;
   }
 
+  /**
+   * How long a session lives without activity when the user chose not to be remembered (the sign-in
+   * form's {@code rememberMe=false}), and its cookie then ends with the browser
+   * ({@code AUTH_SESSION_SHORT_MAX_AGE}, seconds); default 1 day, or {@code sessionMaxAge} when shorter.
+   */
+  public AuthConfigBuilder sessionShortMaxAge(Duration shortMaxAge) {
+    this.sessionShortMaxAge = shortMaxAge;
+    return this;
+  }
+
+  /**
+   * How long a session lives at most from its sign-in, however active it is ({@code
+   * AUTH_SESSION_ABSOLUTE_MAX_AGE}, seconds); default none. Database sessions need a store that keeps
+   * session records.
+   */
+  public AuthConfigBuilder sessionAbsoluteMaxAge(Duration absoluteMaxAge) {
+    this.sessionAbsoluteMaxAge = absoluteMaxAge;
+    return this;
+  }
+
+  /** Chooses each new session's lifetime; by default the configured ones. */
+  public AuthConfigBuilder sessionLifetime(SessionLifetimeCallback callback) {
+    this.sessionLifetime = Objects.requireNonNull(callback, "sessionLifetime");
+    return this;
+  }
+
+  /**
+   * Whether sessions are recorded in the store, so that they can be listed and revoked ({@code
+   * AUTH_SESSION_TRACKING}); default on when the store keeps session records ({@code SessionRegistry}). Each
+   * read of a JWT session then asks the store whether it was revoked.
+   */
+  public AuthConfigBuilder sessionTracking(boolean tracking) {
+    this.sessionTracking = tracking;
+    return this;
+  }
+
   /** Force {@code Secure} cookies and the {@code __Secure-}/{@code __Host-} prefixes on or off. */
   public AuthConfigBuilder useSecureCookies(boolean secure) {
     this.useSecureCookies = secure;
@@ -169,6 +211,17 @@ public final class AuthConfigBuilder {
    */
   public AuthConfigBuilder federatedSignOut(boolean federated) {
     this.federatedSignOut = federated;
+    return this;
+  }
+
+  /**
+   * A v5 server also accepts a NextAuth v4 session cookie ({@code next-auth.session-token}) and answers it
+   * with a v5 one, clearing the v4 cookie ({@code AUTH_UPGRADE_V4_SESSIONS}); default off. Users of a NextAuth
+   * v4 app then stay signed in when its API moves here and its clients move to v5. Needs the v4 app's secret
+   * among {@link #secrets(List)}.
+   */
+  public AuthConfigBuilder upgradeV4Sessions(boolean upgrade) {
+    this.upgradeV4Sessions = upgrade;
     return this;
   }
 

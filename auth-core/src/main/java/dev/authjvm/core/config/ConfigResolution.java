@@ -1,18 +1,19 @@
 package dev.authjvm.core.config;
 
 import dev.authjvm.core.error.ConfigurationException;
-import dev.authjvm.core.internal.observe.ObservedStore;
-import dev.authjvm.core.internal.observe.SafeObserver;
 import dev.authjvm.core.observe.AuthObserver;
 import dev.authjvm.core.provider.CredentialsProvider;
 import dev.authjvm.core.provider.Provider;
 import dev.authjvm.core.provider.ProviderId;
 import dev.authjvm.core.provider.WebAuthnProvider;
 import dev.authjvm.core.ratelimit.FixedWindowRateLimiter;
+import dev.authjvm.core.ratelimit.RateLimit;
 import dev.authjvm.core.ratelimit.RateLimiter;
+import dev.authjvm.core.ratelimit.SharedRateLimiter;
 import dev.authjvm.core.spi.Environment;
 import dev.authjvm.core.store.AuthStore;
 import dev.authjvm.core.store.AuthenticatorStore;
+import dev.authjvm.core.store.CounterStore;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -61,14 +62,22 @@ final class ConfigResolution {
     if (updateAge.isNegative() || updateAge.compareTo(maxAge) > 0) {
       throw new ConfigurationException("session updateAge (AUTH_SESSION_UPDATE_AGE) must be between 0 and maxAge");
     }
+    SessionLifetimes lifetimes = SessionLifetimes.resolve(b, env, maxAge);
     validatePages(b.pages);
-    RateLimiter credentialsLimiter = b.credentialsRateLimiter != null ? b.credentialsRateLimiter
+    Optional<RateLimit> credentialsLimit = b.credentialsRateLimiter != null ? Optional.empty()
         : rateLimit("AUTH_RATE_LIMIT", "off");
-    RateLimiter emailLimiter = b.emailRateLimiter != null ? b.emailRateLimiter
+    Optional<RateLimit> emailLimit = b.emailRateLimiter != null ? Optional.empty()
         : rateLimit("AUTH_EMAIL_RATE_LIMIT", AuthConfigBuilder.DEFAULT_EMAIL_RATE_LIMIT);
-    List<Provider> providers = providers(credentialsLimiter);
+    List<Provider> providers = providers(credentialsLimit.isPresent()
+        || b.credentialsRateLimiter != null && b.credentialsRateLimiter != RateLimiter.UNLIMITED);
     boolean federatedSignOut = b.federatedSignOut != null ? b.federatedSignOut
         : env.flag("AUTH_FEDERATED_SIGNOUT").orElse(false);
+    boolean upgradeV4 = b.upgradeV4Sessions != null ? b.upgradeV4Sessions
+        : env.flag("AUTH_UPGRADE_V4_SESSIONS").orElse(false);
+    if (upgradeV4 && protocol != ProtocolVersion.V5) {
+      throw new ConfigurationException("upgradeV4Sessions (AUTH_UPGRADE_V4_SESSIONS) is for a v5 server; "
+          + "with AUTH_PROTOCOL_VERSION=4 the server reads v4 cookies already");
+    }
     boolean refreshTokens = b.refreshAccessTokens != null ? b.refreshAccessTokens
         : env.flag("AUTH_REFRESH_TOKENS").orElse(false);
 
@@ -83,11 +92,16 @@ final class ConfigResolution {
     try {
       requirePasskeyStore(store, providers);
       SessionStrategy strategy = sessionStrategy(store, providers);
+      lifetimes.requireRecordsForDatabaseSessions(strategy, store);
       AuthObserver observer = SafeObserver.of(b.observer);
+      AuthStore observed = ObservedStore.wrap(store, observer);
+      RateLimiter credentialsLimiter = limiter(b.credentialsRateLimiter, credentialsLimit, "credentials", observed);
+      RateLimiter emailLimiter = limiter(b.emailRateLimiter, emailLimit, "email", observed);
       return new AuthConfig(new AuthConfig.Values(secrets, url, trustHost, allowedHosts, basePath, protocol, strategy,
-          maxAge, updateAge, b.useSecureCookies, providers, b.callbacks, b.events, b.pages,
-          ObservedStore.wrap(store, observer), discovered, credentialsLimiter, emailLimiter, b.securityHeaders,
-          refreshTokens, federatedSignOut, b.theme, observer, b.clock));
+          maxAge, updateAge, lifetimes.shortMaxAge(), lifetimes.absoluteMaxAge(), b.sessionLifetime,
+          lifetimes.tracking(), b.useSecureCookies, providers, b.callbacks, b.events, b.pages,
+          observed, discovered, credentialsLimiter, emailLimiter, b.securityHeaders,
+          refreshTokens, federatedSignOut, upgradeV4, b.theme, observer, b.clock));
     } catch (RuntimeException e) {
       if (discovered) {
         store.close();
@@ -196,7 +210,7 @@ final class ConfigResolution {
     });
   }
 
-  private List<Provider> providers(RateLimiter credentialsLimiter) {
+  private List<Provider> providers(boolean credentialsLimited) {
     Map<String, String> sources = new LinkedHashMap<>();
     List<Provider> all = new ArrayList<>();
     for (Provider p : b.providers) {
@@ -208,7 +222,7 @@ final class ConfigResolution {
         LOG.info("provider '{}' enabled by {}", e.getKey().id(), e.getValue());
       }
     }
-    if (credentialsLimiter != RateLimiter.UNLIMITED) {
+    if (credentialsLimited) {
       for (Provider p : all) {
         if (p instanceof CredentialsProvider c && c.identifierField() == null) {
           throw new ConfigurationException("AUTH_RATE_LIMIT is on, but credentials provider '" + p.id() + "' has no "
@@ -230,16 +244,27 @@ final class ConfigResolution {
     all.add(p);
   }
 
-  private RateLimiter rateLimit(String name, String fallback) {
+  /** The limit a setting names; empty when it is {@code off}. */
+  private Optional<RateLimit> rateLimit(String name, String fallback) {
     String spec = env.get(name).orElse(fallback);
     if (spec.equalsIgnoreCase("off")) {
-      return RateLimiter.UNLIMITED;
+      return Optional.empty();
     }
     try {
-      return FixedWindowRateLimiter.parse(spec, b.clock);
+      return Optional.of(RateLimit.parse(spec));
     } catch (IllegalArgumentException e) {
       throw new ConfigurationException(name + ": " + e.getMessage());
     }
+  }
+
+  /** The limiter set on the builder, else the setting's limit: counted in the store when it can, else in this JVM. */
+  private RateLimiter limiter(RateLimiter configured, Optional<RateLimit> limit, String name, AuthStore store) {
+    if (configured != null) {
+      return configured;
+    }
+    return limit.<RateLimiter>map(l -> store instanceof CounterStore counters
+        ? new SharedRateLimiter(counters, name, l, b.clock)
+        : new FixedWindowRateLimiter(l.limit(), l.window(), b.clock)).orElse(RateLimiter.UNLIMITED);
   }
 
   private static ProtocolVersion protocol(String value) {
@@ -251,13 +276,7 @@ final class ConfigResolution {
   }
 
   private Optional<Duration> seconds(String name) {
-    return env.get(name).map(v -> {
-      try {
-        return Duration.ofSeconds(Long.parseLong(v));
-      } catch (NumberFormatException e) {
-        throw new ConfigurationException(name + " must be a number of seconds, not '" + v + "'");
-      }
-    });
+    return SessionLifetimes.seconds(env, name);
   }
 
   private static String stripTrailingSlash(String path) {

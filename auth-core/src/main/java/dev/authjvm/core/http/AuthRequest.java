@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param method  the request method, upper case
  * @param scheme  {@code http} or {@code https}, as the connection was made (forwarded headers are
  *                the core's business, not the adapter's)
- * @param host    the {@code Host} header, or the server's own address when the client sent none
+ * @param host    the host the request names; {@code null} takes the {@code Host} header (adapters pass
+ *                {@code null}: a request without a host is the core's to refuse, unless {@code AUTH_URL} is set)
  * @param path    the raw (still percent-encoded) path, starting with {@code /}
  * @param query   the raw query string without {@code ?}, or {@code null}
  * @param headers all request header fields
@@ -25,9 +26,9 @@ public record AuthRequest(String method, String scheme, String host, String path
   public AuthRequest {
     method = Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT);
     scheme = Objects.requireNonNull(scheme, "scheme").toLowerCase(Locale.ROOT);
-    host = host == null ? "" : host;
-    path = path == null || path.isEmpty() ? "/" : path;
     headers = headers == null ? HttpHeaders.empty() : headers;
+    host = host != null ? host : headers.first("Host").orElse("");
+    path = path == null || path.isEmpty() ? "/" : path;
     body = body == null ? new byte[0] : body;
   }
 

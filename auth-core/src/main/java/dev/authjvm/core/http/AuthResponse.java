@@ -1,6 +1,6 @@
 package dev.authjvm.core.http;
 
-import dev.authjvm.core.internal.http.Json;
+import dev.authjvm.core.internal.codec.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -13,7 +13,8 @@ public interface AuthObserver {
   AuthObserver NONE = new AuthObserver() {};
 
   /**
-   * A sign-in finished.
+   * A sign-in finished, or failed at its start ({@code POST /signin/:provider}, e.g. an email that could
+   * not be sent). Only configured providers are told, so the values are bounded.
    *
    * @param provider the provider id
    * @param outcome  {@code success}, or the error code clients see ({@code CredentialsSignin},
@@ -22,7 +23,10 @@ public interface AuthObserver {
    */
   default void signIn(String provider, String outcome) {}
 
-  /** A {@code GET /session} (or update) was answered, with a session or without one. */
+  /**
+   * A {@code GET /session} (or update) was answered, with a session or without one. Server-side reads
+   * ({@code Auth.session}, the session guards) are not told.
+   */
   default void sessionRead(boolean signedIn) {}
 
   /** A POST was refused because its CSRF token was missing or did not match its cookie. */
@@ -35,7 +39,10 @@ public interface AuthObserver {
    */
   default void rateLimited(String kind, String provider) {}
 
-  /** An OAuth access token was refreshed, or the provider refused or failed the refresh. */
+  /**
+   * An OAuth access token was refreshed, or the provider refused or failed the refresh: once per request to
+   * the provider, however many session reads waited for it.
+   */
   default void tokenRefresh(String provider, boolean succeeded) {}
 
   /**

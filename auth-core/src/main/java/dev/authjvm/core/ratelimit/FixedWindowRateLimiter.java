@@ -4,12 +4,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * At most {@code limit} attempts per key in each window, in this JVM. Memory is bounded twice: windows
@@ -19,7 +16,6 @@ import java.util.regex.Pattern;
 public final class FixedWindowRateLimiter implements RateLimiter {
   /** Keys kept at most by default: about 25 MB when full. */
   public static final int DEFAULT_MAX_KEYS = 100_000;
-  private static final Pattern SPEC = Pattern.compile("(\\d+)\\s*/\\s*(\\d*)\\s*(s|m|h)", Pattern.CASE_INSENSITIVE);
 
   private final int limit;
   private final Duration window;
@@ -34,17 +30,12 @@ public final class FixedWindowRateLimiter implements RateLimiter {
   }
 
   public FixedWindowRateLimiter(int limit, Duration window, Clock clock, int maxKeys) {
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit must be at least 1");
-    }
-    if (window.isNegative() || window.isZero()) {
-      throw new IllegalArgumentException("window must be positive");
-    }
+    RateLimit checked = new RateLimit(limit, window);
     if (maxKeys < 1) {
       throw new IllegalArgumentException("maxKeys must be at least 1");
     }
-    this.limit = limit;
-    this.window = window;
+    this.limit = checked.limit();
+    this.window = checked.window();
     this.clock = clock;
     Cache<String, Window> cache = Caffeine.newBuilder()
         .maximumSize(maxKeys)
@@ -62,17 +53,8 @@ public final class FixedWindowRateLimiter implements RateLimiter {
    * @throws IllegalArgumentException naming what is wrong
    */
   public static FixedWindowRateLimiter parse(String spec, Clock clock) {
-    Matcher m = SPEC.matcher(spec.trim());
-    if (!m.matches()) {
-      throw new IllegalArgumentException("expected <attempts>/<window> such as 5/m, 10/15m or 100/h, got '" + spec + "'");
-    }
-    long amount = m.group(2).isEmpty() ? 1 : Long.parseLong(m.group(2));
-    Duration unit = switch (m.group(3).toLowerCase(Locale.ROOT)) {
-      case "s" -> Duration.ofSeconds(1);
-      case "m" -> Duration.ofMinutes(1);
-      default -> Duration.ofHours(1);
-    };
-    return new FixedWindowRateLimiter(Integer.parseInt(m.group(1)), unit.multipliedBy(amount), clock);
+    RateLimit limit = RateLimit.parse(spec);
+    return new FixedWindowRateLimiter(limit.limit(), limit.window(), clock);
   }
 
   @Override

@@ -1,12 +1,10 @@
 package dev.authjvm.core.session;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.authjvm.core.internal.codec.JsDate;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -16,9 +14,6 @@ import java.util.Map;
  * @param extra further top-level fields a session callback adds (e.g. {@code accessToken})
  */
 public record Session(SessionUser user, Instant expires, Map<String, Object> extra) {
-  private static final DateTimeFormatter JS_ISO =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
-
   public Session {
     extra = extra == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extra));
   }
@@ -42,7 +37,7 @@ public record Session(SessionUser user, Instant expires, Map<String, Object> ext
       json.put("user", user);
     }
     if (expires != null) {
-      json.put("expires", JS_ISO.format(expires));
+      json.put("expires", JsDate.format(expires));
     }
     json.putAll(extra);
     return json;

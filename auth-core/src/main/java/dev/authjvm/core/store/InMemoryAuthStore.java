@@ -18,7 +18,7 @@ import java.util.Optional;
  * verification tokens are dropped as new ones are written, at most once a minute, so memory holds only
  * what is still valid. Passes the store conformance kit like the real stores.
  */
-public final class InMemoryAuthStore implements AuthStore, AuthenticatorStore {
+public final class InMemoryAuthStore implements AuthStore, AuthenticatorStore, SessionRegistry, CounterStore {
   private static final Duration SWEEP_INTERVAL = Duration.ofMinutes(1);
   private final Clock clock;
   private Instant nextSweep = Instant.MIN;
@@ -27,6 +27,8 @@ public final class InMemoryAuthStore implements AuthStore, AuthenticatorStore {
   private final Map<String, StoredSession> sessions = new HashMap<>();
   private final Map<String, VerificationToken> tokens = new HashMap<>();
   private final Map<String, Authenticator> authenticators = new LinkedHashMap<>();
+  private final Map<String, SessionRecord> records = new HashMap<>();
+  private final Map<String, Count> counters = new HashMap<>();
 
   public InMemoryAuthStore() {
     this(Clock.systemUTC());
@@ -46,11 +48,13 @@ public final class InMemoryAuthStore implements AuthStore, AuthenticatorStore {
     nextSweep = now.plus(SWEEP_INTERVAL);
     sessions.values().removeIf(s -> s.expires().isBefore(now));
     tokens.values().removeIf(t -> t.expires().isBefore(now));
+    records.values().removeIf(r -> !r.expires().isAfter(now));
+    counters.values().removeIf(c -> !c.resetsAt().isAfter(now));
   }
 
-  /** How many sessions and verification tokens are kept; for tests. */
+  /** How many sessions, verification tokens, session records and counters are kept; for tests. */
   public synchronized int storedTokens() {
-    return sessions.size() + tokens.size();
+    return sessions.size() + tokens.size() + records.size() + counters.size();
   }
 
   private static String accountKey(String provider, String providerAccountId) {
@@ -96,6 +100,7 @@ public final class InMemoryAuthStore implements AuthStore, AuthenticatorStore {
     accounts.values().removeIf(a -> a.userId().equals(userId));
     sessions.values().removeIf(s -> s.userId().equals(userId));
     authenticators.values().removeIf(a -> a.userId().equals(userId));
+    records.values().removeIf(r -> r.userId().equals(userId));
   }
 
   @Override
@@ -177,5 +182,55 @@ public final class InMemoryAuthStore implements AuthStore, AuthenticatorStore {
   @Override
   public synchronized Optional<Authenticator> updateAuthenticatorCounter(String credentialId, long newCounter) {
     return Optional.ofNullable(authenticators.computeIfPresent(credentialId, (k, a) -> a.withCounter(newCounter)));
+  }
+
+  @Override
+  public synchronized void saveSessionRecord(SessionRecord record) {
+    sweepExpired();
+    records.put(record.id(), Objects.requireNonNull(record));
+  }
+
+  @Override
+  public synchronized Optional<SessionRecord> findSessionRecord(String id) {
+    return Optional.ofNullable(records.get(id)).filter(this::unexpired);
+  }
+
+  @Override
+  public synchronized List<SessionRecord> listSessionRecords(String userId) {
+    return records.values().stream().filter(r -> r.userId().equals(userId)).filter(this::unexpired).toList();
+  }
+
+  @Override
+  public synchronized List<SessionRecord> findSessionRecordsByProvider(String provider, String providerSubject,
+                                                                    String providerSessionId) {
+    return records.values().stream().filter(r -> provider.equals(r.provider())).filter(this::unexpired)
+        .filter(r -> providerSessionId != null ? providerSessionId.equals(r.providerSessionId())
+            : providerSubject != null && providerSubject.equals(r.providerSubject()))
+        .toList();
+  }
+
+  @Override
+  public synchronized Optional<SessionRecord> deleteSessionRecord(String id) {
+    return Optional.ofNullable(records.remove(id));
+  }
+
+  private boolean unexpired(SessionRecord record) {
+    return record.expires().isAfter(clock.instant());
+  }
+
+  @Override
+  public synchronized Count incrementCounter(String key, Duration window) {
+    Instant now = clock.instant();
+    sweepExpired();
+    Count current = counters.get(key);
+    Count next = current == null || !current.resetsAt().isAfter(now) ? new Count(1, now.plus(window))
+        : new Count(current.value() + 1, current.resetsAt());
+    counters.put(key, next);
+    return next;
+  }
+
+  @Override
+  public synchronized void decrementCounter(String key) {
+    counters.computeIfPresent(key, (k, c) -> c.value() <= 1 ? null : new Count(c.value() - 1, c.resetsAt()));
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.authjvm.core.store.AuthStore;
 import dev.authjvm.core.store.InMemoryAuthStore;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -49,5 +50,33 @@ class StoreDiscoveryTest {
   @Test
   void discoveryCanBeTurnedOff() {
     assertTrue(builder(Map.of("AUTH_TESTSTORE_A", "x")).discoverStore(false).build().store().isEmpty());
+  }
+
+  @Test
+  void aDiscoveredStoreIsClosedWhenALaterCheckFails() {
+    EnvStoreFactories.CLOSED.clear();
+    // Credentials with database sessions need an opt-in: the check after discovery fails.
+    assertThrows(ConfigurationException.class, () -> builder(Map.of("AUTH_TESTSTORE_A", "x"))
+        .provider(dev.authjvm.core.provider.CredentialsProvider.builder().authorize((f, r) -> java.util.Optional.empty())
+            .build()).build());
+    assertEquals(java.util.List.of("AUTH_TESTSTORE_A"), EnvStoreFactories.CLOSED);
+  }
+
+  @Test
+  void twoConfiguredStoreJarsAreBothClosed() {
+    EnvStoreFactories.CLOSED.clear();
+    assertThrows(ConfigurationException.class, () -> builder(Map.of("AUTH_TESTSTORE_A", "x", "AUTH_TESTSTORE_B", "y")).build());
+    assertTrue(EnvStoreFactories.CLOSED.containsAll(java.util.List.of("AUTH_TESTSTORE_A", "AUTH_TESTSTORE_B")));
+  }
+
+  @Test
+  void closingAuthClosesTheStoreItDiscoveredButNotOneItWasGiven() {
+    EnvStoreFactories.CLOSED.clear();
+    dev.authjvm.core.Auth.create(builder(Map.of("AUTH_TESTSTORE_A", "x")).build()).close();
+    assertEquals(java.util.List.of("AUTH_TESTSTORE_A"), EnvStoreFactories.CLOSED);
+    EnvStoreFactories.CLOSED.clear();
+    AuthStore given = EnvStoreFactories.closeRecording("given");
+    dev.authjvm.core.Auth.create(builder(Map.of()).store(given).build()).close();
+    assertEquals(java.util.List.of(), EnvStoreFactories.CLOSED);
   }
 }

@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** The test vectors of spec §6.4, computed with the real npm packages. */
+/** Test vectors computed with the real npm packages (next-auth/jwt 4.24 and @auth/core/jwt 0.41), byte for byte. */
 class JwtCodecTest {
   static final String SECRET = "test-secret";
   static final String PLAINTEXT = "{\"name\":\"Jane Doe\",\"email\":\"jane@example.com\",\"picture\":\"https://example.com/jane.png\","

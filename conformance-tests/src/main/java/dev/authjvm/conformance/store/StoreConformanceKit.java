@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The store conformance kit: the whole {@link dev.authjvm.core.store.AuthStore} contract (spec §8.4)
+ * The store conformance kit: the whole {@link dev.authjvm.core.store.AuthStore} contract
  * checked against a real store, including what must hold when requests race. Extend it and return
  * your store:
  * <pre>{@code

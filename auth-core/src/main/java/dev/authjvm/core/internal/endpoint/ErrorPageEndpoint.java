@@ -3,7 +3,7 @@ package dev.authjvm.core.internal.endpoint;
 import dev.authjvm.core.config.AuthConfig;
 import dev.authjvm.core.config.ProtocolVersion;
 import dev.authjvm.core.error.ErrorType;
-import dev.authjvm.core.internal.http.UriComponent;
+import dev.authjvm.core.internal.codec.UriComponent;
 import dev.authjvm.core.internal.pages.PageRenderer;
 import dev.authjvm.core.internal.route.Outcome;
 import dev.authjvm.core.internal.route.RequestContext;

@@ -11,19 +11,21 @@ import dev.authjvm.core.internal.flow.RedirectFlowSignIn;
 import dev.authjvm.core.internal.flow.WebAuthnFlow;
 import dev.authjvm.core.internal.pages.PageRenderer;
 import dev.authjvm.core.internal.route.Route;
+import dev.authjvm.core.internal.session.ManagedSessions;
 import dev.authjvm.core.internal.session.SessionManager;
 import java.util.List;
 
 /**
  * Every endpoint of the protocol, in one table: the action under the base path, the method, whether a
- * {@code :provider} segment follows, what the request's resolution mints, and the endpoint. Routing,
+ * {@code :provider} segment follows (an action of two segments, {@code sessions/revoke}, takes none), what
+ * the request's resolution mints, and the endpoint. Routing,
  * {@code 405} with {@code Allow}, and {@code HEAD} all follow from it. Adding an endpoint is one row and
  * one class.
  */
 public final class RouteTable {
   private RouteTable() {}
 
-  public static List<Route> of(AuthConfig config, SessionManager sessions, PageRenderer pages,
+  public static List<Route> of(AuthConfig config, SessionManager sessions, ManagedSessions managed, PageRenderer pages,
                                CredentialsSignIn credentials, RedirectFlowSignIn redirectFlows, EmailLinkFlow emailLinks,
                                WebAuthnFlow webAuthn) {
     CallbackEndpoint callback = new CallbackEndpoint(config, credentials, redirectFlows, emailLinks, webAuthn);
@@ -42,6 +44,9 @@ public final class RouteTable {
         new Route("verify-request", "GET", false, MINT, new VerifyRequestEndpoint(config, pages)),
         new Route("webauthn-options", "GET", true, NONE, new WebAuthnOptionsEndpoint(config, webAuthn)),
         new Route("webauthn-script", "GET", true, NONE, new WebAuthnScriptEndpoint(pages)),
-        new Route("_log", "POST", false, NONE, new LogEndpoint()));
+        new Route("_log", "POST", false, NONE, new LogEndpoint()),
+        new Route("sessions", "GET", false, READ, new SessionsEndpoint(managed)),
+        new Route("sessions/revoke", "POST", false, MINT, new SessionsRevokeEndpoint(managed, sessions,
+            config.observer())));
   }
 }

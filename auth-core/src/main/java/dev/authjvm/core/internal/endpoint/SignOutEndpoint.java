@@ -8,9 +8,10 @@ import dev.authjvm.core.internal.session.SessionManager;
 import dev.authjvm.core.observe.AuthObserver;
 
 /**
- * {@code POST /signout}: CSRF-checked; ends the session (a JWT session is stateless, so a copied token
- * stays valid until it expires; a database session is deleted) and sends the browser to the callback
- * URL, or first through the identity provider's sign-out when federated sign-out is on.
+ * {@code POST /signout}: CSRF-checked; ends the session (a database session is deleted; a JWT session's
+ * record is, when sessions are tracked, so a copied token dies too; an untracked JWT session lives in its
+ * cookie alone, and a copy stays valid until it expires) and sends the browser to the callback URL, or
+ * first through the identity provider's sign-out when federated sign-out is on.
  */
 final class SignOutEndpoint implements Route.Endpoint {
   private final SessionManager sessions;

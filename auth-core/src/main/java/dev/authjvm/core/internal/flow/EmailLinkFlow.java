@@ -5,7 +5,7 @@ import dev.authjvm.core.callback.SignInDecision;
 import dev.authjvm.core.config.AuthConfig;
 import dev.authjvm.core.error.AuthError;
 import dev.authjvm.core.error.ErrorType;
-import dev.authjvm.core.internal.http.UriComponent;
+import dev.authjvm.core.internal.codec.UriComponent;
 import dev.authjvm.core.internal.pages.PageRenderer;
 import dev.authjvm.core.internal.route.Outcome;
 import dev.authjvm.core.internal.route.RedirectTargets;

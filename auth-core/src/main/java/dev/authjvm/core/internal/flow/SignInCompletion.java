@@ -7,11 +7,12 @@ import dev.authjvm.core.config.SessionStrategy;
 import dev.authjvm.core.error.AuthError;
 import dev.authjvm.core.error.ErrorType;
 import dev.authjvm.core.http.SetCookie;
-import dev.authjvm.core.internal.http.UriComponent;
+import dev.authjvm.core.internal.codec.UriComponent;
 import dev.authjvm.core.internal.log.Events;
 import dev.authjvm.core.internal.route.Outcome;
 import dev.authjvm.core.internal.route.RedirectTargets;
 import dev.authjvm.core.internal.route.RequestContext;
+import dev.authjvm.core.internal.session.NewSession;
 import dev.authjvm.core.internal.session.SessionManager;
 import dev.authjvm.core.provider.CredentialsProvider;
 import dev.authjvm.core.provider.EmailLinkProvider;
@@ -24,6 +25,7 @@ import dev.authjvm.core.user.AccountSubject;
 import dev.authjvm.core.user.User;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -93,7 +95,8 @@ public final class SignInCompletion {
     Account signedIn = attempted.withUserId(signedInUser.id());
     beforeSession.accept(signedInUser);
     List<SetCookie> all = new ArrayList<>(cookies);
-    all.addAll(sessions.start(ctx, signedInUser, signedIn, profile, resolved.isNewUser()));
+    all.addAll(sessions.start(ctx, new NewSession(signedInUser, signedIn, profile, resolved.isNewUser(),
+        rememberMe(ctx))));
     Events.fire("signIn", () -> config.events().signIn(signedInUser, signedIn, resolved.isNewUser()));
     config.observer().signIn(provider.id(), "success");
     String newUserPage = config.pages().newUser();
@@ -103,6 +106,22 @@ public final class SignInCompletion {
           + UriComponent.encode(ctx.callbackUrl()), all);
     }
     return Outcome.redirect(ctx.callbackUrl(), all);
+  }
+
+  /**
+   * The sign-in form's {@code rememberMe} field: {@code false} for "false", "off" or "0", {@code true} for
+   * "true", "on" or "1", else {@code null} (no choice made).
+   */
+  private static Boolean rememberMe(RequestContext ctx) {
+    String value = ctx.body().field("rememberMe");
+    if (value == null) {
+      return null;
+    }
+    return switch (value.toLowerCase(Locale.ROOT)) {
+      case "true", "on", "1" -> true;
+      case "false", "off", "0" -> false;
+      default -> null;
+    };
   }
 
   private Resolved resolve(RequestContext ctx, Provider provider, User user, Account account) {

@@ -5,7 +5,7 @@ import dev.authjvm.core.error.AuthError;
 import dev.authjvm.core.error.ErrorType;
 import dev.authjvm.core.http.AuthResponse;
 import dev.authjvm.core.http.SetCookie;
-import dev.authjvm.core.internal.http.Json;
+import dev.authjvm.core.internal.codec.Json;
 import dev.authjvm.core.internal.route.Outcome;
 import dev.authjvm.core.internal.route.RequestContext;
 import dev.authjvm.core.internal.route.Responses;

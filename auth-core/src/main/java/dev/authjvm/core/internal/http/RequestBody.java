@@ -1,6 +1,8 @@
 package dev.authjvm.core.internal.http;
 
 import dev.authjvm.core.http.HttpHeaders;
+import dev.authjvm.core.internal.codec.Json;
+import dev.authjvm.core.internal.codec.UriComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,6 +1,7 @@
 package dev.authjvm.core.internal.http;
 
 import dev.authjvm.core.http.HttpHeaders;
+import dev.authjvm.core.internal.codec.UriComponent;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -159,6 +159,11 @@ public final class PageRenderer {
           .append("\" type=\"").append(escape(type)).append("\" placeholder=\"").append(escape(f.placeholder()))
           .append("\"").append(type.equals("password") ? " autocomplete=\"current-password\"" : "").append(">");
     }
+    // The checkbox comes first: a form's first value wins, so the hidden "false" counts only when it is unticked.
+    String rememberId = "input-rememberMe-for-" + p.id() + "-provider";
+    form.append("<label class=\"remember-me\" for=\"").append(escape(rememberId)).append("\"><input id=\"")
+        .append(escape(rememberId)).append("\" type=\"checkbox\" name=\"rememberMe\" value=\"true\" checked>")
+        .append("Remember me</label>").append(hidden("rememberMe", "false"));
     return form.append(button).append("</form>").toString();
   }
 

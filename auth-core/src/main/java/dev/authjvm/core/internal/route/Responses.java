@@ -5,7 +5,7 @@ import dev.authjvm.core.config.ProtocolVersion;
 import dev.authjvm.core.error.AuthError;
 import dev.authjvm.core.error.ErrorType;
 import dev.authjvm.core.http.AuthResponse;
-import dev.authjvm.core.internal.http.UriComponent;
+import dev.authjvm.core.internal.codec.UriComponent;
 import dev.authjvm.core.observe.AuthObserver;
 import dev.authjvm.core.text.LogSafe;
 import java.util.LinkedHashMap;

@@ -10,7 +10,7 @@ import dev.authjvm.core.internal.cookie.CookieFactory;
 import dev.authjvm.core.internal.cookie.CookieNames;
 import dev.authjvm.core.internal.http.RequestBody;
 import dev.authjvm.core.internal.http.RequestCookies;
-import dev.authjvm.core.internal.http.UriComponent;
+import dev.authjvm.core.internal.codec.UriComponent;
 import dev.authjvm.core.internal.log.FailureLog;
 import dev.authjvm.core.internal.pages.PageRenderer;
 import dev.authjvm.core.internal.security.CsrfToken;
@@ -74,8 +74,8 @@ public final class Router {
       return Problems.untrustedHost(untrusted.host());
     }
     Optional<List<String>> segments = segments(request.path());
-    List<Route> rows = segments.map(s -> rowsOf(s.get(0))).orElse(List.of());
-    if (rows.isEmpty() || segments.get().size() == 2 && !rows.get(0).takesProvider()) {
+    List<Route> rows = segments.map(this::rowsFor).orElse(List.of());
+    if (rows.isEmpty()) {
       return badRequest(request);
     }
     boolean head = request.method().equals("HEAD");
@@ -84,7 +84,7 @@ public final class Router {
     if (route.isEmpty()) {
       return methodNotAllowed(rows);
     }
-    String provider = segments.get().size() == 2 ? segments.get().get(1) : null;
+    String provider = segments.get().size() == 2 && route.get().takesProvider() ? segments.get().get(1) : null;
     // The v4 client can post to "/signin/undefined"; Auth.js reads that as no provider.
     RequestContext ctx = context(request, ((OriginResolver.Resolution.Trusted) resolution).origin(),
         route.get().action(), "undefined".equals(provider) ? null : provider, route.get().init());
@@ -112,6 +112,20 @@ public final class Router {
       }
     }
     return segments.isEmpty() || segments.size() > 2 ? Optional.empty() : Optional.of(segments);
+  }
+
+  /** The rows a path names: an action of two segments, else an action that the second segment is the provider of. */
+  private List<Route> rowsFor(List<String> segments) {
+    if (segments.size() == 1) {
+      // "sessions%2Frevoke" is one segment, not the two-segment action.
+      return segments.get(0).contains("/") ? List.of() : rowsOf(segments.get(0));
+    }
+    List<Route> exact = rowsOf(segments.get(0) + "/" + segments.get(1));
+    if (!exact.isEmpty()) {
+      return exact;
+    }
+    List<Route> withProvider = rowsOf(segments.get(0));
+    return !withProvider.isEmpty() && withProvider.get(0).takesProvider() ? withProvider : List.of();
   }
 
   private List<Route> rowsOf(String action) {
@@ -152,9 +166,13 @@ public final class Router {
         List.copyOf(initCookies));
   }
 
-  /** A callback that ends without a session is a failed sign-in; successes are told where the session starts. */
+  /**
+   * A sign-in start or callback that fails is a failed sign-in; successes are told where the session starts.
+   * Only configured providers are reported, so that a client cannot invent observed values.
+   */
   private void observeFailedSignIn(RequestContext ctx, Outcome outcome) {
-    if (!ctx.action().equals("callback") || ctx.providerId() == null) {
+    boolean signInStep = ctx.action().equals("callback") || ctx.action().equals("signin") && ctx.isPost();
+    if (!signInStep || ctx.providerId() == null || config.provider(ctx.providerId()).isEmpty()) {
       return;
     }
     if (outcome instanceof Outcome.Failure f) {

@@ -7,10 +7,8 @@ import dev.authjvm.core.http.SetCookie;
 import dev.authjvm.core.internal.route.RequestContext;
 import dev.authjvm.core.jwt.JwtCodec;
 import dev.authjvm.core.session.Session;
-import dev.authjvm.core.user.Account;
 import dev.authjvm.core.user.User;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Where sessions live: {@link JwtSessionManager} (an encrypted cookie) or {@link DatabaseSessionManager} (a store). */
@@ -34,8 +32,11 @@ public sealed interface SessionManager permits JwtSessionManager, DatabaseSessio
   /** The signed-in user of the request, for account linking. */
   Optional<User> currentUser(RequestContext ctx);
 
+  /** The id of the request's session, when it is live and tracked. */
+  Optional<String> currentSessionId(RequestContext ctx);
+
   /** Starts a session after a successful sign-in: the cookies that carry it. */
-  List<SetCookie> start(RequestContext ctx, User user, Account account, Map<String, Object> profile, boolean isNewUser);
+  List<SetCookie> start(RequestContext ctx, NewSession session);
 
   /** Ends the request's session (sign-out), firing the signOut event. */
   Ended end(RequestContext ctx);

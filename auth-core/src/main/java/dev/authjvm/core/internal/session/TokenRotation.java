@@ -75,18 +75,20 @@ final class TokenRotation {
     }
     try {
       TokenSet fresh = refreshOnce(provider.get(), token.string(REFRESH_TOKEN), now);
-      config.observer().tokenRefresh(provider.get().id(), true);
       return token.with(ACCESS_TOKEN, fresh.accessToken())
           .with(REFRESH_TOKEN, fresh.refreshToken() != null ? fresh.refreshToken() : token.string(REFRESH_TOKEN))
           .with(EXPIRES_AT, fresh.expiresAt() != null ? fresh.expiresAt() : now.plus(Duration.ofHours(1)).getEpochSecond());
     } catch (TokenRefreshException e) {
-      config.observer().tokenRefresh(token.string(PROVIDER), false);
       LOG.warn("[auth][RefreshTokenError] {}: {}", LogSafe.text(token.string(PROVIDER)), LogSafe.text(e.getMessage(), 1000));
       // Keep the session (the user is still who they were) but drop the dead tokens and say why.
       return token.with(ACCESS_TOKEN, null).with(REFRESH_TOKEN, null).with(ERROR, REFRESH_ERROR);
     }
   }
 
+  /**
+   * One request to the provider per refresh token, however many reads wait for it; only the read that
+   * makes it reports it to the observer.
+   */
   private TokenSet refreshOnce(RedirectFlowProvider provider, String refreshToken, Instant now) {
     flights.values().removeIf(f -> f.result().isDone() && now.isAfter(f.started().plus(REPLAY_WINDOW)));
     CompletableFuture<TokenSet> mine = new CompletableFuture<>();
@@ -94,8 +96,10 @@ final class TokenRotation {
     if (flight.result() == mine) {
       try {
         mine.complete(provider.refresh(refreshToken));
+        config.observer().tokenRefresh(provider.id(), true);
       } catch (RuntimeException e) {
         mine.completeExceptionally(e);
+        config.observer().tokenRefresh(provider.id(), false);
       }
     }
     try {

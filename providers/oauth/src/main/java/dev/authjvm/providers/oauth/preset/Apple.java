@@ -35,6 +35,7 @@ public final class Apple {
     return new User(Profiles.require(p, "sub"), name, Profiles.string(p, "email"), null, null);
   }
 
+  /** Enables this preset when its {@code AUTH_<ID>_ID} and {@code AUTH_<ID>_SECRET} are set. */
   public static final class Factory extends PresetFactory {
     public Factory() {
       super(ID, Issuer.NONE);

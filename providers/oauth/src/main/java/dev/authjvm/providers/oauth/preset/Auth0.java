@@ -16,6 +16,7 @@ public final class Auth0 {
     return StandardOidc.builder(ID, "Auth0", issuer, ProfileMapper.standard());
   }
 
+  /** Enables this preset when its {@code AUTH_<ID>_ID} and {@code AUTH_<ID>_SECRET} are set. */
   public static final class Factory extends PresetFactory {
     public Factory() {
       super(ID, Issuer.REQUIRED);

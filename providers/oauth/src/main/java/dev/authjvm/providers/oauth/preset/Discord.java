@@ -43,6 +43,7 @@ public final class Discord {
     return new User(id, Profiles.first(p, "global_name", "username"), Profiles.string(p, "email"), image, null);
   }
 
+  /** Enables this preset when its {@code AUTH_<ID>_ID} and {@code AUTH_<ID>_SECRET} are set. */
   public static final class Factory extends PresetFactory {
     public Factory() {
       super(ID, Issuer.NONE);

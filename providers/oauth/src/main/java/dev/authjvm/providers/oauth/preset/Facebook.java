@@ -28,6 +28,7 @@ public final class Facebook {
         Profiles.string(p, "picture", "data", "url"), null);
   }
 
+  /** Enables this preset when its {@code AUTH_<ID>_ID} and {@code AUTH_<ID>_SECRET} are set. */
   public static final class Factory extends PresetFactory {
     public Factory() {
       super(ID, Issuer.NONE);

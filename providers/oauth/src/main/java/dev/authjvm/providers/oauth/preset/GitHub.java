@@ -41,6 +41,7 @@ public final class GitHub {
         Profiles.string(p, "avatar_url"), null);
   }
 
+  /** Enables this preset when its {@code AUTH_<ID>_ID} and {@code AUTH_<ID>_SECRET} are set. */
   public static final class Factory extends PresetFactory {
     public Factory() {
       super(ID, Issuer.NONE);

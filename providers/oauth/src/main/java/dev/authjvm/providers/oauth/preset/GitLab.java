@@ -33,6 +33,7 @@ public final class GitLab {
         Profiles.string(p, "avatar_url"), null);
   }
 
+  /** Enables this preset when its {@code AUTH_<ID>_ID} and {@code AUTH_<ID>_SECRET} are set. */
   public static final class Factory extends PresetFactory {
     public Factory() {
       super(ID, Issuer.OPTIONAL);

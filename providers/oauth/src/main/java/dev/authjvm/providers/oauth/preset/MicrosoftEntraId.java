@@ -33,6 +33,7 @@ public final class MicrosoftEntraId {
     return new User(Profiles.require(p, "sub"), Profiles.string(p, "name"), Profiles.string(p, "email"), null, null);
   }
 
+  /** Enables this preset when its {@code AUTH_<ID>_ID} and {@code AUTH_<ID>_SECRET} are set. */
   public static final class Factory extends PresetFactory {
     public Factory() {
       super(ID, Issuer.REQUIRED);

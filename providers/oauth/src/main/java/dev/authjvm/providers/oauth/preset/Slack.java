@@ -26,6 +26,7 @@ public final class Slack {
         Profiles.string(p, "email"), Profiles.first(p, "https://slack.com/user_image_512", "picture"), null);
   }
 
+  /** Enables this preset when its {@code AUTH_<ID>_ID} and {@code AUTH_<ID>_SECRET} are set. */
   public static final class Factory extends PresetFactory {
     public Factory() {
       super(ID, Issuer.NONE);

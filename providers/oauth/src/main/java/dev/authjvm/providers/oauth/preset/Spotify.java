@@ -26,6 +26,7 @@ public final class Spotify {
         Profiles.string(p, "images", 0, "url"), null);
   }
 
+  /** Enables this preset when its {@code AUTH_<ID>_ID} and {@code AUTH_<ID>_SECRET} are set. */
   public static final class Factory extends PresetFactory {
     public Factory() {
       super(ID, Issuer.NONE);

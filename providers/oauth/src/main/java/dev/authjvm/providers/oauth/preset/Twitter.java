@@ -29,6 +29,7 @@ public final class Twitter {
         Profiles.string(p, "data", "profile_image_url"), null);
   }
 
+  /** Enables this preset when its {@code AUTH_<ID>_ID} and {@code AUTH_<ID>_SECRET} are set. */
   public static final class Factory extends PresetFactory {
     public Factory() {
       super(ID, Issuer.NONE);

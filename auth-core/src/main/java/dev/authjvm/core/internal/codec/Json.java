@@ -1,4 +1,4 @@
-package dev.authjvm.core.internal.http;
+package dev.authjvm.core.internal.codec;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,7 +9,7 @@ import java.util.Map;
 
 /** The one shared JSON mapper. {@code null} fields are left out, as {@code undefined} is in JavaScript. */
 public final class Json {
-  public static final ObjectMapper MAPPER = new ObjectMapper()
+  private static final ObjectMapper MAPPER = new ObjectMapper()
       .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};

@@ -1,4 +1,4 @@
-package dev.authjvm.core.internal.http;
+package dev.authjvm.core.internal.codec;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

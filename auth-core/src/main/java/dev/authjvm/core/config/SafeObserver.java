@@ -1,4 +1,4 @@
-package dev.authjvm.core.internal.observe;
+package dev.authjvm.core.config;
 
 import dev.authjvm.core.observe.AuthObserver;
 import dev.authjvm.core.text.LogSafe;
@@ -7,7 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The configured observer, so that one that throws is logged and changes nothing. */
-public final class SafeObserver implements AuthObserver {
+final class SafeObserver implements AuthObserver {
   private static final Logger LOG = LoggerFactory.getLogger("dev.authjvm.core");
   private final AuthObserver observer;
 
@@ -15,7 +15,7 @@ public final class SafeObserver implements AuthObserver {
     this.observer = observer;
   }
 
-  public static AuthObserver of(AuthObserver observer) {
+  static AuthObserver of(AuthObserver observer) {
     return observer == AuthObserver.NONE || observer instanceof SafeObserver ? observer : new SafeObserver(observer);
   }
 

@@ -1,4 +1,4 @@
-package dev.authjvm.core.internal.observe;
+package dev.authjvm.core.config;
 
 import dev.authjvm.core.observe.AuthObserver;
 import dev.authjvm.core.store.AuthStore;
@@ -14,7 +14,7 @@ import java.util.Set;
  * A store whose every call is timed and reported to the observer. A dynamic proxy over all the store's
  * interfaces, so the capabilities it has ({@code AuthenticatorStore}, ...) are exactly the store's own.
  */
-public final class ObservedStore implements InvocationHandler {
+final class ObservedStore implements InvocationHandler {
   private final AuthStore store;
   private final AuthObserver observer;
 
@@ -24,7 +24,7 @@ public final class ObservedStore implements InvocationHandler {
   }
 
   /** The store itself when nothing observes, else the timing proxy. */
-  public static AuthStore wrap(AuthStore store, AuthObserver observer) {
+  static AuthStore wrap(AuthStore store, AuthObserver observer) {
     if (store == null || observer == AuthObserver.NONE) {
       return store;
     }

@@ -58,8 +58,8 @@ else
   need_service Redis AUTH_TEST_REDIS_URL 6379 "apt-get install redis-server"
 fi
 [ -n "${AUTH_TEST_REDIS_CLUSTER_URL:-}" ] || need_tool redis-server "the Redis Cluster test starts its own nodes (apt-get install redis-server)"
-need_tool node "the Auth.js reference run and the browser tests need Node.js 20 (apt-get install nodejs)"
-need_tool npm "the Auth.js reference run and the browser tests install their packages with npm (apt-get install npm)"
+need_tool node "the Auth.js reference run, the OpenID Connect tests (oidc-provider) and the browser tests need Node.js 20 (apt-get install nodejs)"
+need_tool npm "the Auth.js reference run, the OpenID Connect tests and the browser tests install their packages with npm (apt-get install npm)"
 [ -x "${AUTH_TEST_CHROMIUM:-/usr/bin/chromium}" ] || missing+=("Chromium is not at ${AUTH_TEST_CHROMIUM:-/usr/bin/chromium}: the browser tests drive it (apt-get install chromium, which this script does as root)")
 if [ ${#missing[@]} -gt 0 ]; then
   echo "scripts/test.sh: cannot run every test; missing:" >&2

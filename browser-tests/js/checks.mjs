@@ -6,6 +6,7 @@ import {
   expect, expectEqual, WAIT,
 } from "./harness.mjs";
 import { V2_CALLS } from "./checks-v2.mjs";
+import { revokedElsewhere } from "./checks-sessions.mjs";
 import { passkeyCalls } from "./passkey-checks.mjs";
 
 const statusTransitions = inVisit("", async ({ page }) => {
@@ -302,6 +303,7 @@ const CALLS = [
   ["signOut with redirect", signOutRedirect],
   ["update()", update],
   ["refetchInterval", refetchInterval],
+  ["revoked from another browser, signed out at the next poll", revokedElsewhere],
   ["refetchOnWindowFocus", refetchOnFocus],
   ["cross-tab sync", crossTab],
   ["useSession({required: true})", required],
@@ -313,9 +315,9 @@ const CALLS = [
 const ONLY = {
   v3: new Set(["Provider clientMaxAge", "Provider keepAlive"]),
   v4: new Set(["update()", "refetchInterval", "refetchOnWindowFocus", "refetchWhenOffline: false",
-    "useSession({required: true})"]),
+    "useSession({required: true})", "revoked from another browser, signed out at the next poll"]),
   v5: new Set(["update()", "refetchInterval", "refetchOnWindowFocus", "refetchWhenOffline: false",
-    "useSession({required: true})"]),
+    "useSession({required: true})", "revoked from another browser, signed out at the next poll"]),
 };
 const VERSION_SPECIFIC = new Set([...ONLY.v3, ...ONLY.v4]);
 

@@ -50,6 +50,13 @@ class SharedRateLimitTest {
   }
 
   @Test
+  void aLimitWrittenOnTheBuilderIsSharedLikeTheVariable() {
+    AuthConfig config = AuthFixtures.builder().clock(clock).store(shared).sessionStrategy(SessionStrategy.JWT)
+        .credentialsRateLimit("3/m").build();
+    assertInstanceOf(SharedRateLimiter.class, config.credentialsRateLimiter());
+  }
+
+  @Test
   void withoutAStoreTheLimiterIsThisJvms() {
     AuthConfig config = AuthFixtures.builder().environment(Environment.of(Map.of("AUTH_RATE_LIMIT", "3/m"))).build();
     assertInstanceOf(FixedWindowRateLimiter.class, config.credentialsRateLimiter());

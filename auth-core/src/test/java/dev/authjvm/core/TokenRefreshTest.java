@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 class TokenRefreshTest {
   static final String ORIGIN = "http://localhost";
   final MutableClock clock = new MutableClock();
-  final RotatingProvider idp = new RotatingProvider(clock, new AtomicInteger(), new AtomicReference<>());
+  final RotatingProvider idp = new RotatingProvider(clock, new AtomicInteger(), new AtomicReference<>(),
+      new AtomicReference<>());
   final AtomicReference<JwtClaims> lastToken = new AtomicReference<>();
 
   AuthConfigBuilder builder() {
@@ -77,6 +78,18 @@ class TokenRefreshTest {
   }
 
   @Test
+  void theSessionsIdTokenGoesWithTheRefreshAndTheRefreshedOneReplacesIt() {
+    signIn(browser);
+    clock.advance(Duration.ofSeconds(250));
+    browser.get("/api/auth/session");
+    assertEquals("id-0", idp.idTokenGiven().get(), "so that the provider can check the subject is the same");
+    assertEquals("id-1", lastToken.get().string("id_token"));
+    clock.advance(Duration.ofSeconds(250));
+    browser.get("/api/auth/session");
+    assertEquals("id-1", idp.idTokenGiven().get());
+  }
+
+  @Test
   void twoTabsWithTheSameOldCookieShareOneRefresh() {
     signIn(browser);
     TestBrowser otherTab = new TestBrowser(browser.auth, ORIGIN);
@@ -114,8 +127,8 @@ class TokenRefreshTest {
   }
 
   /** An OAuth provider in miniature: tokens live 300 s; each refresh rotates the refresh token. */
-  record RotatingProvider(MutableClock clock, AtomicInteger refreshes, AtomicReference<String> refuse)
-      implements RedirectFlowProvider {
+  record RotatingProvider(MutableClock clock, AtomicInteger refreshes, AtomicReference<String> refuse,
+                          AtomicReference<String> idTokenGiven) implements RedirectFlowProvider {
     @Override public String id() { return "idp"; }
     @Override public String name() { return "IdP"; }
     @Override public ProviderType type() { return ProviderType.OAUTH; }
@@ -129,17 +142,18 @@ class TokenRefreshTest {
     @Override
     public FlowStep callback(FlowRequest request) {
       long expiresAt = clock.instant().getEpochSecond() + 300;
-      Account account = new Account(null, "oauth", "idp", "7", "at-0", "Bearer", null, "rt-0", "openid", expiresAt, null);
+      Account account = new Account(null, "oauth", "idp", "7", "at-0", "Bearer", "id-0", "rt-0", "openid", expiresAt, null);
       return new FlowStep.Authenticated(new User("7", "User 7", "u7@example.com", null, null), account, Map.of(), List.of());
     }
 
     @Override
-    public TokenSet refresh(String refreshToken) {
+    public TokenSet refresh(String refreshToken, String idToken) {
+      idTokenGiven.set(idToken);
       int n = refreshes.incrementAndGet();
       if (refuse.get() != null) {
         throw new TokenRefreshException(refuse.get());
       }
-      return new TokenSet("at-" + n, "Bearer", "rt-" + n, clock.instant().getEpochSecond() + 300, null, "openid");
+      return new TokenSet("at-" + n, "Bearer", "rt-" + n, clock.instant().getEpochSecond() + 300, "id-" + n, "openid");
     }
   }
 }

@@ -24,7 +24,8 @@ import org.springframework.boot.convert.DurationUnit;
  * @param useSecureCookies            Forces Secure cookies and the __Secure-/__Host- prefixes on or off. Default: follow the scheme of the origin.
  * @param refreshTokens               JWT sessions keep the OAuth provider's tokens and refresh the access token when due. Default: AUTH_REFRESH_TOKENS, else false.
  * @param federatedSignOut            Sign-out also ends the session at the OpenID Connect provider. Default: AUTH_FEDERATED_SIGNOUT, else false.
- * @param rateLimit                   Failed credentials sign-ins allowed per submitted identifier, e.g. 5/m, 10/15m, 100/h, or off. Default: AUTH_RATE_LIMIT, else off.
+ * @param upgradeV4Sessions           A v5 server also accepts a NextAuth v4 session cookie and answers it with a v5 one, so users of a NextAuth v4 app stay signed in. Default: AUTH_UPGRADE_V4_SESSIONS, else false.
+ * @param rateLimit                   Failed credentials sign-ins allowed per submitted identifier, e.g. 5/m, 10/15m, 100/h, or off; counted in the store when it keeps counters (JDBC, Redis). Default: AUTH_RATE_LIMIT, else off.
  * @param emailRateLimit              Email links allowed per address, e.g. 5/h, or off. Default: AUTH_EMAIL_RATE_LIMIT, else 5/h.
  * @param credentialsDatabaseSessions Lets credentials sign-ins create database sessions (Auth.js refuses the combination).
  * @param store                       Where database sessions, users and accounts live: none (JWT sessions, unless an AUTH_JDBC_URL or AUTH_REDIS_URL store jar configures itself), jdbc (the application's DataSource bean) or redis (authjvm.redis.url).
@@ -45,6 +46,7 @@ public record AuthJvmProperties(
     Boolean useSecureCookies,
     Boolean refreshTokens,
     Boolean federatedSignOut,
+    Boolean upgradeV4Sessions,
     String rateLimit,
     String emailRateLimit,
     boolean credentialsDatabaseSessions,
@@ -62,10 +64,16 @@ public record AuthJvmProperties(
    * @param maxAge    How long a session lives without activity; a number alone is seconds. Default: AUTH_SESSION_MAX_AGE, else 30 days.
    * @param updateAge How often a database session's expiry is written back; a number alone is seconds. Default: AUTH_SESSION_UPDATE_AGE, else 24 hours.
    * @param strategy  jwt (an encrypted cookie) or database (needs a store). Default: database with a store, else jwt.
+   * @param shortMaxAge    How long a session lives without activity when the user chose not to be remembered (rememberMe=false); its cookie ends with the browser. Default: AUTH_SESSION_SHORT_MAX_AGE, else 1 day.
+   * @param absoluteMaxAge How long a session lives at most from its sign-in, however active. Default: AUTH_SESSION_ABSOLUTE_MAX_AGE, else no limit.
+   * @param tracking       Whether sessions are recorded in a store that keeps session records, so they can be listed and revoked. Default: AUTH_SESSION_TRACKING, else true.
    */
   public record Session(@DurationUnit(ChronoUnit.SECONDS) Duration maxAge,
                         @DurationUnit(ChronoUnit.SECONDS) Duration updateAge,
-                        SessionStrategy strategy) {}
+                        SessionStrategy strategy,
+                        @DurationUnit(ChronoUnit.SECONDS) Duration shortMaxAge,
+                        @DurationUnit(ChronoUnit.SECONDS) Duration absoluteMaxAge,
+                        Boolean tracking) {}
 
   /**
    * @param createSchema Whether the store creates its missing tables at start-up (else run the shipped schema through your migrations).

@@ -3,9 +3,7 @@ package dev.authjvm.spring;
 import dev.authjvm.core.config.AuthConfig;
 import dev.authjvm.core.config.AuthConfigBuilder;
 import dev.authjvm.core.error.ConfigurationException;
-import dev.authjvm.core.ratelimit.FixedWindowRateLimiter;
-import dev.authjvm.core.ratelimit.RateLimiter;
-import java.time.Clock;
+import dev.authjvm.core.ratelimit.RateLimit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,6 +44,15 @@ final class PropertiesConfig {
     if (p.session().strategy() != null) {
       b.sessionStrategy(p.session().strategy());
     }
+    if (p.session().shortMaxAge() != null) {
+      b.sessionShortMaxAge(p.session().shortMaxAge());
+    }
+    if (p.session().absoluteMaxAge() != null) {
+      b.sessionAbsoluteMaxAge(p.session().absoluteMaxAge());
+    }
+    if (p.session().tracking() != null) {
+      b.sessionTracking(p.session().tracking());
+    }
     if (p.useSecureCookies() != null) {
       b.useSecureCookies(p.useSecureCookies());
     }
@@ -55,24 +62,28 @@ final class PropertiesConfig {
     if (p.federatedSignOut() != null) {
       b.federatedSignOut(p.federatedSignOut());
     }
+    if (p.upgradeV4Sessions() != null) {
+      b.upgradeV4Sessions(p.upgradeV4Sessions());
+    }
     if (p.rateLimit() != null) {
-      b.credentialsRateLimiter(rateLimiter("authjvm.rate-limit", p.rateLimit()));
+      b.credentialsRateLimit(rateLimit("authjvm.rate-limit", p.rateLimit()));
     }
     if (p.emailRateLimit() != null) {
-      b.emailRateLimiter(rateLimiter("authjvm.email-rate-limit", p.emailRateLimit()));
+      b.emailRateLimit(rateLimit("authjvm.email-rate-limit", p.emailRateLimit()));
     }
     return b;
   }
 
-  /** As the core reads its variables: {@code off}, or a limit such as {@code 5/m}. */
-  private static RateLimiter rateLimiter(String property, String spec) {
-    if (spec.strip().equalsIgnoreCase("off")) {
-      return RateLimiter.UNLIMITED;
+  /** As the core reads its variables, {@code off} or a limit such as {@code 5/m}, checked here to name the property. */
+  private static String rateLimit(String property, String spec) {
+    String s = spec.strip();
+    if (!s.equalsIgnoreCase("off")) {
+      try {
+        RateLimit.parse(s);
+      } catch (IllegalArgumentException e) {
+        throw new ConfigurationException(property + ": " + e.getMessage());
+      }
     }
-    try {
-      return FixedWindowRateLimiter.parse(spec.strip(), Clock.systemUTC());
-    } catch (IllegalArgumentException e) {
-      throw new ConfigurationException(property + ": " + e.getMessage());
-    }
+    return s;
   }
 }

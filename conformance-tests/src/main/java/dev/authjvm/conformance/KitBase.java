@@ -119,6 +119,11 @@ public abstract class KitBase {
       return config;
     }
 
+    /** The section's server's API, e.g. {@code http://127.0.0.1:54321/api/auth}; {@code null} when it did not start. */
+    protected URI baseUrl() {
+      return baseUrl;
+    }
+
     /** A second, independent browser (another cookie jar) on the same server. */
     protected KitClient anotherBrowser() {
       return new KitClient(baseUrl);

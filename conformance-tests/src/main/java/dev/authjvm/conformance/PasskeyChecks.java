@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * software authenticator instead of a browser: options, registration, sign-in, more passkeys for a
  * signed-in user, and every forged or replayed answer refused with nothing stored.
  */
-public abstract class PasskeyChecks extends OpenSpiChecks {
+public abstract class PasskeyChecks extends SessionManagementChecks {
   static final String PASSKEY = "passkey";
   static final String OTHER = "passkey-other";
   static final String REFUSED = "refused-";

@@ -53,6 +53,8 @@ public final class AuthConfigBuilder {
   AuthStore store;
   RateLimiter credentialsRateLimiter;
   RateLimiter emailRateLimiter;
+  String credentialsRateLimit;
+  String emailRateLimit;
   SecurityHeaders securityHeaders = SecurityHeaders.DEFAULT;
   Theme theme = Theme.DEFAULT;
   Clock clock = Clock.systemUTC();
@@ -254,6 +256,21 @@ public final class AuthConfigBuilder {
    */
   public AuthConfigBuilder emailRateLimiter(RateLimiter limiter) {
     this.emailRateLimiter = Objects.requireNonNull(limiter, "limiter");
+    return this;
+  }
+
+  /**
+   * The credentials limit as {@code AUTH_RATE_LIMIT} writes it ({@code 5/m}, {@code 10/15m}, {@code 100/h} or
+   * {@code off}), in its place: counted in the store when it keeps counters, else in this JVM.
+   */
+  public AuthConfigBuilder credentialsRateLimit(String spec) {
+    this.credentialsRateLimit = Objects.requireNonNull(spec, "spec");
+    return this;
+  }
+
+  /** The email limit as {@code AUTH_EMAIL_RATE_LIMIT} writes it, in its place; see {@link #credentialsRateLimit}. */
+  public AuthConfigBuilder emailRateLimit(String spec) {
+    this.emailRateLimit = Objects.requireNonNull(spec, "spec");
     return this;
   }
 

@@ -65,9 +65,9 @@ final class ConfigResolution {
     SessionLifetimes lifetimes = SessionLifetimes.resolve(b, env, maxAge);
     validatePages(b.pages);
     Optional<RateLimit> credentialsLimit = b.credentialsRateLimiter != null ? Optional.empty()
-        : rateLimit("AUTH_RATE_LIMIT", "off");
+        : rateLimit("AUTH_RATE_LIMIT", b.credentialsRateLimit, "off");
     Optional<RateLimit> emailLimit = b.emailRateLimiter != null ? Optional.empty()
-        : rateLimit("AUTH_EMAIL_RATE_LIMIT", AuthConfigBuilder.DEFAULT_EMAIL_RATE_LIMIT);
+        : rateLimit("AUTH_EMAIL_RATE_LIMIT", b.emailRateLimit, AuthConfigBuilder.DEFAULT_EMAIL_RATE_LIMIT);
     List<Provider> providers = providers(credentialsLimit.isPresent()
         || b.credentialsRateLimiter != null && b.credentialsRateLimiter != RateLimiter.UNLIMITED);
     boolean federatedSignOut = b.federatedSignOut != null ? b.federatedSignOut
@@ -244,9 +244,9 @@ final class ConfigResolution {
     all.add(p);
   }
 
-  /** The limit a setting names; empty when it is {@code off}. */
-  private Optional<RateLimit> rateLimit(String name, String fallback) {
-    String spec = env.get(name).orElse(fallback);
+  /** The limit set on the builder, else in the variable, else the fallback; empty when it is {@code off}. */
+  private Optional<RateLimit> rateLimit(String name, String configured, String fallback) {
+    String spec = configured != null ? configured : env.get(name).orElse(fallback);
     if (spec.equalsIgnoreCase("off")) {
       return Optional.empty();
     }

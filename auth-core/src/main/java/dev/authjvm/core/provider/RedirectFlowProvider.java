@@ -15,7 +15,6 @@ public non-sealed interface RedirectFlowProvider extends Provider {
     return cases.redirectFlow(this);
   }
 
-
   /** {@code POST /signin/:id} (CSRF already verified): where to send the browser, with check cookies. */
   FlowStep start(FlowRequest request);
 
@@ -35,6 +34,17 @@ public non-sealed interface RedirectFlowProvider extends Provider {
    */
   default TokenSet refresh(String refreshToken) {
     throw new TokenRefreshException(id() + " does not refresh tokens");
+  }
+
+  /**
+   * As {@link #refresh(String)}, with the ID token the session holds (from the sign-in or the last
+   * refresh), so that an OpenID Connect provider can check that a refreshed ID token is about the same
+   * subject (OpenID Connect Core 1.0 §12.2). The core calls this one; by default it ignores the ID token.
+   *
+   * @param idToken the session's latest ID token, or {@code null} when it has none
+   */
+  default TokenSet refresh(String refreshToken, String idToken) {
+    return refresh(refreshToken);
   }
 
   /**

@@ -47,6 +47,7 @@ public final class RouteTable {
         new Route("_log", "POST", false, NONE, new LogEndpoint()),
         new Route("sessions", "GET", false, READ, new SessionsEndpoint(managed)),
         new Route("sessions/revoke", "POST", false, MINT, new SessionsRevokeEndpoint(managed, sessions,
-            config.observer())));
+            config.observer())),
+        new Route("backchannel-logout", "POST", true, NONE, new BackChannelLogoutEndpoint(config, managed)));
   }
 }

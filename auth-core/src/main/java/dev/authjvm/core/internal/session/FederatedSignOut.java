@@ -13,9 +13,6 @@ import java.util.Optional;
  * Clients follow it like any sign-out URL.
  */
 final class FederatedSignOut {
-  static final String PROVIDER = "provider";
-  static final String ID_TOKEN = "id_token";
-
   private final AuthConfig config;
 
   FederatedSignOut(AuthConfig config) {
@@ -26,15 +23,16 @@ final class FederatedSignOut {
     if (!config.federatedSignOut() || account == null || account.idToken() == null) {
       return token;
     }
-    return token.with(PROVIDER, account.provider()).with(ID_TOKEN, account.idToken());
+    return token.with(TokenRotation.PROVIDER, account.provider()).with(TokenRotation.ID_TOKEN, account.idToken());
   }
 
   Optional<String> url(JwtClaims ended, String callbackUrl) {
-    if (!config.federatedSignOut() || ended.string(ID_TOKEN) == null || ended.string(PROVIDER) == null) {
+    String idToken = ended.string(TokenRotation.ID_TOKEN);
+    if (!config.federatedSignOut() || idToken == null || ended.string(TokenRotation.PROVIDER) == null) {
       return Optional.empty();
     }
-    return config.provider(ended.string(PROVIDER))
+    return config.provider(ended.string(TokenRotation.PROVIDER))
         .filter(RedirectFlowProvider.class::isInstance).map(RedirectFlowProvider.class::cast)
-        .flatMap(p -> p.endSessionUrl(ended.string(ID_TOKEN), callbackUrl));
+        .flatMap(p -> p.endSessionUrl(idToken, callbackUrl));
   }
 }

@@ -30,6 +30,7 @@ final class TokenRotation {
   static final String ACCESS_TOKEN = "access_token";
   static final String REFRESH_TOKEN = "refresh_token";
   static final String EXPIRES_AT = "expires_at";
+  static final String ID_TOKEN = "id_token";
   static final String ERROR = "error";
   static final String REFRESH_ERROR = "RefreshTokenError";
   /** Refresh this long before expiry, so a token handed out is still good for a moment. */
@@ -56,8 +57,10 @@ final class TokenRotation {
         || provider(account.provider()).isEmpty()) {
       return token;
     }
-    return token.with(PROVIDER, account.provider()).with(ACCESS_TOKEN, account.accessToken())
+    // The ID token too, when there is one: a refreshed ID token must be about the same subject.
+    JwtClaims withTokens = token.with(PROVIDER, account.provider()).with(ACCESS_TOKEN, account.accessToken())
         .with(REFRESH_TOKEN, account.refreshToken()).with(EXPIRES_AT, account.expiresAt());
+    return account.idToken() == null ? withTokens : withTokens.with(ID_TOKEN, account.idToken());
   }
 
   /** The token with fresh provider tokens if they are due, or marked with {@code error: RefreshTokenError}. */
@@ -74,8 +77,9 @@ final class TokenRotation {
       return token.with(ERROR, REFRESH_ERROR);
     }
     try {
-      TokenSet fresh = refreshOnce(provider.get(), token.string(REFRESH_TOKEN), now);
+      TokenSet fresh = refreshOnce(provider.get(), token.string(REFRESH_TOKEN), token.string(ID_TOKEN), now);
       return token.with(ACCESS_TOKEN, fresh.accessToken())
+          .with(ID_TOKEN, fresh.idToken() != null ? fresh.idToken() : token.string(ID_TOKEN))
           .with(REFRESH_TOKEN, fresh.refreshToken() != null ? fresh.refreshToken() : token.string(REFRESH_TOKEN))
           .with(EXPIRES_AT, fresh.expiresAt() != null ? fresh.expiresAt() : now.plus(Duration.ofHours(1)).getEpochSecond());
     } catch (TokenRefreshException e) {
@@ -89,13 +93,13 @@ final class TokenRotation {
    * One request to the provider per refresh token, however many reads wait for it; only the read that
    * makes it reports it to the observer.
    */
-  private TokenSet refreshOnce(RedirectFlowProvider provider, String refreshToken, Instant now) {
+  private TokenSet refreshOnce(RedirectFlowProvider provider, String refreshToken, String idToken, Instant now) {
     flights.values().removeIf(f -> f.result().isDone() && now.isAfter(f.started().plus(REPLAY_WINDOW)));
     CompletableFuture<TokenSet> mine = new CompletableFuture<>();
     Flight flight = flights.computeIfAbsent(refreshToken, k -> new Flight(mine, now));
     if (flight.result() == mine) {
       try {
-        mine.complete(provider.refresh(refreshToken));
+        mine.complete(provider.refresh(refreshToken, idToken));
         config.observer().tokenRefresh(provider.id(), true);
       } catch (RuntimeException e) {
         mine.completeExceptionally(e);

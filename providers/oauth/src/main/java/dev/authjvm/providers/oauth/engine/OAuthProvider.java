@@ -11,6 +11,8 @@ import dev.authjvm.core.text.LogSafe;
 import dev.authjvm.core.provider.EmailAddress;
 import dev.authjvm.core.provider.FlowRequest;
 import dev.authjvm.core.provider.FlowStep;
+import dev.authjvm.core.provider.InvalidLogoutTokenException;
+import dev.authjvm.core.provider.LogoutToken;
 import dev.authjvm.core.provider.ProviderType;
 import dev.authjvm.core.provider.RedirectFlowProvider;
 import dev.authjvm.core.provider.TokenRefreshException;
@@ -18,7 +20,6 @@ import dev.authjvm.core.provider.TokenSet;
 import dev.authjvm.core.user.Account;
 import dev.authjvm.core.user.User;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -52,7 +53,8 @@ public final class OAuthProvider implements RedirectFlowProvider {
   private final Set<Check> checks;
   private final Map<String, String> authorizationParams;
   private final boolean formPost;
-  private final boolean userinfoForOidc;
+  private final OidcUserinfo userinfo;
+  private final boolean backChannelLogout;
   private final URI emails;
   private final ProfileMapper profile;
   private final EmailVerification emailVerification;
@@ -60,7 +62,7 @@ public final class OAuthProvider implements RedirectFlowProvider {
   private final boolean allowDangerousEmailAccountLinking;
   private final EndpointSource endpoints;
   private final TokenClient tokens;
-  private final AtomicReference<IdTokenVerifier> verifier = new AtomicReference<>();
+  private final AtomicReference<OidcTokenVerifier> verifier = new AtomicReference<>();
 
   OAuthProvider(OAuthProviderBuilder b) {
     this.id = b.id;
@@ -71,7 +73,8 @@ public final class OAuthProvider implements RedirectFlowProvider {
     this.checks = Set.copyOf(b.checks);
     this.authorizationParams = Map.copyOf(b.authorizationParams);
     this.formPost = b.formPost;
-    this.userinfoForOidc = b.userinfoForOidc;
+    this.userinfo = b.userinfoWhen;
+    this.backChannelLogout = b.backChannelLogout;
     this.emails = b.emails;
     this.profile = b.profile;
     this.emailVerification = b.emailVerification;
@@ -163,8 +166,7 @@ public final class OAuthProvider implements RedirectFlowProvider {
       params.put("nonce", nonce);
       cookies.add(checkCookie(request, Check.NONCE, nonce));
     }
-    String base = ep.authorization().toString();
-    return new FlowStep.Redirect(base + (base.contains("?") ? "&" : "?") + form(params), cookies);
+    return new FlowStep.Redirect(Urls.withQuery(ep.authorization(), params), cookies);
   }
 
   private SetCookie checkCookie(FlowRequest request, Check check, String value) {
@@ -231,14 +233,7 @@ public final class OAuthProvider implements RedirectFlowProvider {
       if (t.idToken() == null) {
         throw new OAuthFailure(ErrorType.OAUTH_CALLBACK, "the token response of an OIDC provider has no id_token");
       }
-      profileJson.putAll(verifier(ep).verify(t.idToken(), nonce));
-      if (userinfoForOidc && ep.userinfo() != null) {
-        Map<String, Object> info = TokenClient.userinfo(ep.userinfo(), t.accessToken());
-        if (!profileJson.get("sub").equals(info.get("sub"))) {
-          throw new OAuthFailure(ErrorType.OAUTH_CALLBACK, "userinfo sub differs from the ID token's (OIDC Core §5.3.2)");
-        }
-        info.forEach(profileJson::putIfAbsent);
-      }
+      profileJson.putAll(OidcProfile.of(verifier(ep).verify(t.idToken(), nonce), userinfo, t, scopes, ep.userinfo()));
     } else {
       profileJson.putAll(TokenClient.userinfo(ep.userinfo(), t.accessToken()));
     }
@@ -303,10 +298,10 @@ public final class OAuthProvider implements RedirectFlowProvider {
     }
   }
 
-  private IdTokenVerifier verifier(Endpoints ep) throws OAuthFailure {
-    IdTokenVerifier v = verifier.get();
+  private OidcTokenVerifier verifier(Endpoints ep) throws OAuthFailure {
+    OidcTokenVerifier v = verifier.get();
     if (v == null) {
-      verifier.compareAndSet(null, new IdTokenVerifier(ep, clientId, algorithms));
+      verifier.compareAndSet(null, new OidcTokenVerifier(ep, clientId, algorithms));
       v = verifier.get();
     }
     return v;
@@ -317,12 +312,56 @@ public final class OAuthProvider implements RedirectFlowProvider {
     return true;
   }
 
+  /** {@inheritDoc} As {@link #refresh(String, String)} without the session's ID token: no subject to compare. */
   @Override
   public TokenSet refresh(String refreshToken) {
+    return refresh(refreshToken, null);
+  }
+
+  /**
+   * Exchanges a refresh token for new tokens. An ID token in the answer (OIDC Core 12.2) must be signed by
+   * the issuer for this client, unexpired, and about the same {@code sub} as {@code previousIdToken}; a
+   * nonce is not required. Anything else is a failed refresh, and nothing is replaced.
+   *
+   * @param previousIdToken the ID token the session holds (from the sign-in or the last refresh), or
+   *                        {@code null} when the session keeps none
+   * @throws TokenRefreshException when the provider refuses, cannot be reached, or answers an invalid ID token
+   */
+  @Override
+  public TokenSet refresh(String refreshToken, String previousIdToken) {
     try {
-      return tokens.refresh(endpoints.get().token(), refreshToken, Instant.now());
+      Endpoints ep = endpoints.get();
+      TokenSet fresh = tokens.refresh(ep.token(), refreshToken, Instant.now());
+      if (type == ProviderType.OIDC && fresh.idToken() != null) {
+        verifier(ep).verifyRefreshed(fresh.idToken(), OidcTokenVerifier.subjectOf(previousIdToken));
+      }
+      return fresh;
     } catch (OAuthFailure f) {
       throw new TokenRefreshException(id + ": " + f.getMessage(), f);
+    }
+  }
+
+  /** Whether {@code OAuthProviderBuilder.backChannelLogout(true)} was set (OIDC providers only). */
+  @Override
+  public boolean acceptsBackChannelLogout() {
+    return backChannelLogout;
+  }
+
+  /**
+   * Validates a back-channel logout token with Nimbus's {@code LogoutTokenValidator}: signed with an allowed
+   * algorithm by a key of the issuer's JWKS, {@code iss} the issuer, {@code aud} containing the client id,
+   * {@code exp} not passed, {@code iat} not in the future nor older than five minutes, the back-channel
+   * {@code events} member, no {@code nonce}, a {@code sub} or a {@code sid}, a {@code jti}.
+   */
+  @Override
+  public LogoutToken verifyLogoutToken(String logoutToken) {
+    if (!backChannelLogout) {
+      throw new InvalidLogoutTokenException(id + " does not accept back-channel logout");
+    }
+    try {
+      return verifier(endpoints.get()).verifyLogoutToken(logoutToken, Instant.now());
+    } catch (OAuthFailure f) {
+      throw new InvalidLogoutTokenException(id + ": the provider's keys cannot be had: " + f.getMessage(), f);
     }
   }
 
@@ -345,24 +384,13 @@ public final class OAuthProvider implements RedirectFlowProvider {
     if (postLogoutRedirectUri != null) {
       params.put("post_logout_redirect_uri", postLogoutRedirectUri);
     }
-    String base = ep.endSession().toString();
-    return Optional.of(base + (base.contains("?") ? "&" : "?") + form(params));
+    return Optional.of(Urls.withQuery(ep.endSession(), params));
   }
 
   private static String random() {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
-
-  private static String form(Map<String, String> params) {
-    StringBuilder sb = new StringBuilder();
-    params.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : "&").append(enc(k)).append('=').append(enc(v)));
-    return sb.toString();
-  }
-
-  private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   @Override

@@ -45,7 +45,8 @@ public final class OAuthProviderBuilder {
   final Map<String, String> authorizationParams = new LinkedHashMap<>();
   ClientAuthMethod clientAuth = ClientAuthMethod.CLIENT_SECRET_BASIC;
   boolean formPost;
-  boolean userinfoForOidc;
+  OidcUserinfo userinfoWhen = OidcUserinfo.WHEN_CLAIMS_MISSING;
+  boolean backChannelLogout;
   URI emails;
   ProfileMapper profile;
   EmailVerification emailVerification;
@@ -145,9 +146,22 @@ public final class OAuthProviderBuilder {
     return this;
   }
 
-  /** OIDC: also read the userinfo endpoint and merge it over the ID-token claims (for providers whose ID token is thin). */
-  public OAuthProviderBuilder userinfoForOidc(boolean fetch) {
-    this.userinfoForOidc = fetch;
+  /**
+   * OIDC: when to read the UserInfo endpoint at sign-in and complete the ID token's claims with it.
+   * Default {@link OidcUserinfo#WHEN_CLAIMS_MISSING}: when the ID token lacks the claims of a granted
+   * standard scope. How the two merge: {@link OidcUserinfo}.
+   */
+  public OAuthProviderBuilder userinfoForOidc(OidcUserinfo when) {
+    this.userinfoWhen = Objects.requireNonNull(when, "userinfoForOidc");
+    return this;
+  }
+
+  /**
+   * OIDC: accept OpenID Connect Back-Channel Logout from this provider (default off). Register
+   * {@code <AUTH_URL origin><basePath>/backchannel-logout/<id>} as the client's {@code backchannel_logout_uri}.
+   */
+  public OAuthProviderBuilder backChannelLogout(boolean accept) {
+    this.backChannelLogout = accept;
     return this;
   }
 
@@ -232,6 +246,10 @@ public final class OAuthProviderBuilder {
     }
     if (type == ProviderType.OAUTH) {
       require(userinfo, "userinfoEndpoint");
+      if (backChannelLogout) {
+        throw new ConfigurationException("backChannelLogout of OAuth provider '" + id + "' needs an OpenID Connect "
+            + "provider (type OIDC): the logout token is checked against the issuer's keys");
+      }
     }
     if (scopes == null) {
       scopes = type == ProviderType.OIDC ? List.of("openid", "profile", "email") : List.of();

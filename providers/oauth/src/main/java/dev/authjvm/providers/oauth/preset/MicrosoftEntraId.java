@@ -4,6 +4,7 @@ import dev.authjvm.core.user.User;
 import dev.authjvm.providers.oauth.engine.EmailVerification;
 import dev.authjvm.providers.oauth.engine.OAuthProvider;
 import dev.authjvm.providers.oauth.engine.OAuthProviderBuilder;
+import dev.authjvm.providers.oauth.engine.OidcUserinfo;
 import dev.authjvm.providers.oauth.engine.Profiles;
 import java.util.Map;
 
@@ -24,7 +25,10 @@ public final class MicrosoftEntraId {
         .scopes("openid", "profile", "email", "User.Read").profile(MicrosoftEntraId::profile)
         // Entra's email claim is whatever a tenant admin typed; only the optional xms_edov claim says the
         // domain owner verified it (configure it as an optional claim of the app registration).
-        .emailVerification(EmailVerification.claim("xms_edov"));
+        .emailVerification(EmailVerification.claim("xms_edov"))
+        // xms_edov vouches for the ID token's email only, and Entra's UserInfo has nothing else the mapping
+        // reads (its picture is a Graph API address), so UserInfo is never read.
+        .userinfoForOidc(OidcUserinfo.NEVER);
   }
 
   static User profile(Map<String, Object> p) {

@@ -4,6 +4,8 @@ import dev.authjvm.core.error.ConfigurationException;
 import dev.authjvm.core.spi.Environment;
 import dev.authjvm.core.provider.Provider;
 import dev.authjvm.core.spi.ProviderFactory;
+import dev.authjvm.core.provider.ProviderType;
+import dev.authjvm.providers.oauth.engine.OAuthProvider;
 import dev.authjvm.providers.oauth.engine.OAuthProviderBuilder;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,7 +13,8 @@ import java.util.Optional;
 /**
  * What every preset's factory does: answer only when {@code AUTH_<ID>_ID} and {@code AUTH_<ID>_SECRET}
  * are set, read {@code AUTH_<ID>_ISSUER} where the provider lives at a tenant- or host-specific URL,
- * and name the variable when one is missing or wrong.
+ * accept back-channel logout from an OpenID Connect provider when {@code AUTH_<ID>_BACKCHANNEL_LOGOUT} is
+ * true, and name the variable when one is missing or wrong.
  */
 public abstract class PresetFactory implements ProviderFactory {
   /** Whether the preset reads {@code AUTH_<ID>_ISSUER}. */
@@ -58,11 +61,21 @@ public abstract class PresetFactory implements ProviderFactory {
     if (issuer == Issuer.REQUIRED && issuerUrl.isEmpty()) {
       throw new ConfigurationException(prefix + "_ISSUER is required for " + id + " (its tenant's issuer URL)");
     }
+    boolean backChannelLogout = env.flag(prefix + "_BACKCHANNEL_LOGOUT").orElse(false);
+    OAuthProviderBuilder builder = preset(issuerUrl.orElse(null)).clientId(clientId.get()).clientSecret(secret.get());
+    OAuthProvider provider;
     try {
-      return Optional.of(preset(issuerUrl.orElse(null))
-          .clientId(clientId.get()).clientSecret(secret.get()).build());
+      provider = builder.build();
     } catch (ConfigurationException e) {
       throw new ConfigurationException(prefix + "_ISSUER / " + prefix + "_ID: " + e.getMessage());
     }
+    if (!backChannelLogout) {
+      return Optional.of(provider);
+    }
+    if (provider.type() != ProviderType.OIDC) {
+      throw new ConfigurationException(prefix + "_BACKCHANNEL_LOGOUT is set, but " + id
+          + " is an OAuth 2 provider: back-channel logout needs OpenID Connect");
+    }
+    return Optional.of(builder.backChannelLogout(true).build());
   }
 }

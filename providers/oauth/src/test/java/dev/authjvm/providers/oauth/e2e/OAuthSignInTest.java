@@ -2,10 +2,12 @@ package dev.authjvm.providers.oauth.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import dev.authjvm.core.provider.TokenRefreshException;
 import dev.authjvm.core.store.InMemoryAuthStore;
 import dev.authjvm.core.user.Account;
 import dev.authjvm.core.user.User;
@@ -36,6 +38,7 @@ class OAuthSignInTest {
   static RogueTokenEndpoint rogue;
   static AuthTestServer app;
   static OAuthProvider oidc;
+  static OAuthProvider rogueProvider;
 
   @BeforeAll
   static void start() {
@@ -52,7 +55,7 @@ class OAuthSignInTest {
             .profile(p -> new User(Profiles.require(p, "sub"), Profiles.string(p, "user", "name", "firstName"), null,
                 null, null))
             .build())
-        .provider(MockProviders.rogue(idp, "rogue", rogue.url()))
+        .provider(rogueProvider = MockProviders.rogue(idp, "rogue", rogue.url()))
         .provider(MockProviders.builder(idp, "mock-narrow", "default").scopes("email").build())
         .provider(dev.authjvm.providers.oauth.engine.OAuthProvider.builder().id("unreachable")
             .issuer("http://127.0.0.1:1/nothing-listens-here").clientId(CLIENT_ID).clientSecret("s").build())
@@ -301,15 +304,20 @@ class OAuthSignInTest {
     assertTrue(STORE.getUserByAccount("rogue", sub).isEmpty());
   }
 
+  /** The signed token with its subject "victim" changed to "attacker" after signing, signature kept. */
+  static String victimBecomesAttacker(String jwt) {
+    String[] parts = jwt.split("\\.");
+    String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+        .replace("\"victim\"", "\"attacker\"");
+    return parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+        .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+  }
+
   @Test
   void anIdTokenWhosePayloadWasChangedAfterSigningIsRejected() {
     Browser browser = new Browser();
     Browser.Callback callback = browser.toCallback(app.origin(), "rogue");
-    String[] parts = genuineIdToken(callback, "victim", 3600).serialize().split("\\.");
-    String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
-        .replace("\"victim\"", "\"attacker\"");
-    rogue.answer(parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
-        .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2]);
+    rogue.answer(victimBecomesAttacker(genuineIdToken(callback, "victim", 3600).serialize()));
     assertRejected(browser, browser.complete(callback));
     assertTrue(STORE.getUserByAccount("rogue", "attacker").isEmpty());
   }
@@ -357,6 +365,25 @@ class OAuthSignInTest {
     var refreshed = oidc.refresh(account.refreshToken());
     assertNotNull(refreshed.accessToken());
     assertTrue(!refreshed.accessToken().equals(account.accessToken()));
+  }
+
+  /** An ID token the real server signs as a refresh would return it: no nonce. */
+  static String refreshedIdToken(String sub) {
+    return idp.issueToken("default", CLIENT_ID, new DefaultOAuth2TokenCallback("default", sub, "JWT",
+        List.of(CLIENT_ID), Map.of(), 3600)).serialize();
+  }
+
+  @Test
+  void aGenuineRefreshedIdTokenWithoutANonceIsAccepted() {
+    // The control for the forged refreshed token below: only the forgery makes it fail.
+    rogue.answer(refreshedIdToken("refreshed"));
+    assertEquals("rogue-access-token", rogueProvider.refresh("a-refresh-token").accessToken());
+  }
+
+  @Test
+  void aRefreshedIdTokenWhosePayloadWasChangedFailsTheRefresh() {
+    rogue.answer(victimBecomesAttacker(refreshedIdToken("victim")));
+    assertThrows(TokenRefreshException.class, () -> rogueProvider.refresh("a-refresh-token"));
   }
 
   @Test

@@ -13,12 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
@@ -27,16 +21,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * "Tabs sharing a cookie share one refresh", through a running server: two reads of one session whose
- * access token is due arrive together, and the provider sees one refresh request, answered to both.
- * The provider's token endpoint holds that refresh until both reads are inside the application, so the
- * reads truly overlap however the threads are scheduled.
+ * access token is due arrive together ({@link SessionTabs}), and the provider sees one refresh request,
+ * answered to both.
  */
 class SharedRefreshTest {
   static final List<String> ACCESS_TOKENS_SEEN = new CopyOnWriteArrayList<>();
   static MockOAuth2Server idp;
   static TokenRelay tokens;
   static AuthTestServer app;
-  static volatile CountDownLatch sessionReads = new CountDownLatch(0);
+  static final SessionTabs TABS = new SessionTabs();
 
   @BeforeAll
   static void start() {
@@ -52,12 +45,7 @@ class SharedRefreshTest {
         .callbacks(Callbacks.DEFAULTS.withJwt(p -> {
           ACCESS_TOKENS_SEEN.add(String.valueOf(p.token().string("access_token")));
           return p.token();
-        })).build(), AuthTestServer.ECHO_PAGES, server -> exchange -> {
-          if (exchange.getRequestPath().endsWith("/api/auth/session")) {
-            sessionReads.countDown();
-          }
-          server.handleRequest(exchange);
-        });
+        })).build(), AuthTestServer.ECHO_PAGES, TABS.counting());
   }
 
   @AfterAll
@@ -73,15 +61,10 @@ class SharedRefreshTest {
     idp.enqueueCallback(new DefaultOAuth2TokenCallback("default", "tab-user", "JWT", null, Map.of("name", "Tab User"), 30));
     Browser firstTab = new Browser();
     firstTab.signIn(app.origin(), "mock-oidc");
-    Browser secondTab = new Browser();
-    firstTab.jar.getCookieStore().getCookies().forEach(c ->
-        secondTab.jar.getCookieStore().add(app.origin(), (java.net.HttpCookie) c.clone()));
     String signInToken = ACCESS_TOKENS_SEEN.get(ACCESS_TOKENS_SEEN.size() - 1);
     ACCESS_TOKENS_SEEN.clear();
 
-    sessionReads = new CountDownLatch(2);
-    tokens.holdRefreshesUntil(sessionReads);
-    List<HttpResponse<String>> answers = readTogether(firstTab, secondTab);
+    List<HttpResponse<String>> answers = TABS.readTogether(app.origin(), firstTab, tokens);
 
     assertTrue(tokens.gateOpenedInTime(), "both reads reached the application while the refresh was in flight");
     assertEquals(1, tokens.refreshes(), "refresh requests the provider saw");
@@ -93,30 +76,5 @@ class SharedRefreshTest {
     Set<String> refreshed = Set.copyOf(ACCESS_TOKENS_SEEN);
     assertEquals(1, refreshed.size(), "both reads carry the one refreshed access token: " + ACCESS_TOKENS_SEEN);
     assertNotEquals(signInToken, refreshed.iterator().next());
-  }
-
-  /** GET /session from both tabs on two threads released together. */
-  private static List<HttpResponse<String>> readTogether(Browser... tabs) throws Exception {
-    ExecutorService threads = Executors.newFixedThreadPool(tabs.length);
-    try {
-      CountDownLatch go = new CountDownLatch(1);
-      List<Future<HttpResponse<String>>> reads = new java.util.ArrayList<>();
-      for (Browser tab : tabs) {
-        reads.add(threads.submit(() -> {
-          go.await();
-          return tab.get(app.origin() + "/api/auth/session");
-        }));
-      }
-      go.countDown();
-      return reads.stream().map(f -> {
-        try {
-          return f.get(60, TimeUnit.SECONDS);
-        } catch (Exception e) {
-          throw new AssertionError("a session read did not finish", e);
-        }
-      }).collect(Collectors.toList());
-    } finally {
-      threads.shutdownNow();
-    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.authjvm.providers.oauth.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -122,5 +123,16 @@ class OAuthProviderBuilderTest {
         .endSessionUrl("id.token", "https://app.example/").orElseThrow();
     assertEquals("https://gh.example/logout?x=1&id_token_hint=id.token&client_id=id&post_logout_redirect_uri="
         + "https%3A%2F%2Fapp.example%2F", url);
+  }
+
+  @Test
+  void backChannelLogoutNeedsAnOidcProvider() {
+    assertTrue(failure(oauth().backChannelLogout(true)).contains("backChannelLogout"));
+  }
+
+  @Test
+  void backChannelLogoutIsOffUnlessConfigured() {
+    assertFalse(oidc().build().acceptsBackChannelLogout());
+    assertTrue(oidc().backChannelLogout(true).build().acceptsBackChannelLogout());
   }
 }

@@ -1,6 +1,7 @@
 package dev.authjvm.providers.oauth.preset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import dev.authjvm.core.config.AuthConfig;
 import dev.authjvm.core.error.ConfigurationException;
 import dev.authjvm.core.spi.Environment;
 import dev.authjvm.core.provider.Provider;
+import dev.authjvm.core.provider.RedirectFlowProvider;
 import dev.authjvm.core.spi.ProviderFactory;
 import java.util.HashMap;
 import java.util.List;
@@ -82,6 +84,24 @@ class PresetFactoryTest {
     String msg = assertThrows(ConfigurationException.class, () -> new Okta.Factory().create(Environment.of(
         Map.of("AUTH_OKTA_ID", "a", "AUTH_OKTA_SECRET", "b", "AUTH_OKTA_ISSUER", "not a url")))).getMessage();
     assertTrue(msg.contains("AUTH_OKTA_ISSUER"), msg);
+  }
+
+  @Test
+  void anOidcPresetAcceptsBackChannelLogoutWhenItsVariableSaysSo() {
+    Map<String, String> env = new HashMap<>(Map.of("AUTH_KEYCLOAK_ID", "a", "AUTH_KEYCLOAK_SECRET", "b",
+        "AUTH_KEYCLOAK_ISSUER", "https://kc.example/realms/r"));
+    assertFalse(((RedirectFlowProvider) new Keycloak.Factory().create(Environment.of(env)).orElseThrow())
+        .acceptsBackChannelLogout());
+    env.put("AUTH_KEYCLOAK_BACKCHANNEL_LOGOUT", "true");
+    assertTrue(((RedirectFlowProvider) new Keycloak.Factory().create(Environment.of(env)).orElseThrow())
+        .acceptsBackChannelLogout());
+  }
+
+  @Test
+  void backChannelLogoutForAnOAuth2PresetNamesTheVariable() {
+    String msg = assertThrows(ConfigurationException.class, () -> new GitHub.Factory().create(Environment.of(
+        Map.of("AUTH_GITHUB_ID", "a", "AUTH_GITHUB_SECRET", "b", "AUTH_GITHUB_BACKCHANNEL_LOGOUT", "1")))).getMessage();
+    assertTrue(msg.contains("AUTH_GITHUB_BACKCHANNEL_LOGOUT"), msg);
   }
 
   @Test

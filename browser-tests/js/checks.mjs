@@ -7,6 +7,7 @@ import {
 } from "./harness.mjs";
 import { V2_CALLS } from "./checks-v2.mjs";
 import { revokedElsewhere } from "./checks-sessions.mjs";
+import { passkeyCalls } from "./passkey-checks.mjs";
 
 const statusTransitions = inVisit("", async ({ page }) => {
   await waitStatus(page, "unauthenticated");
@@ -323,5 +324,7 @@ const VERSION_SPECIFIC = new Set([...ONLY.v3, ...ONLY.v4]);
 /** The calls the version documents: the common ones plus its own. */
 export function checksFor(version) {
   if (version === "v2") return V2_CALLS;
-  return CALLS.filter(([name]) => !VERSION_SPECIFIC.has(name) || ONLY[version].has(name));
+  const common = CALLS.filter(([name]) => !VERSION_SPECIFIC.has(name) || ONLY[version].has(name));
+  // Passkeys came with v5 (next-auth/webauthn).
+  return version === "v5" ? [...common, ...passkeyCalls] : common;
 }

@@ -2,6 +2,7 @@
 // a screenshot of each is kept for CI under target/screenshots.
 import { join } from "node:path";
 import { expect } from "./harness.mjs";
+import { passkeyButton } from "./passkey-checks.mjs";
 
 function pageCheck(path, file, mustShow) {
   return async ({ browser, baseUrl, screenshots }) => {
@@ -28,6 +29,7 @@ export const pageChecks = [
     "text=Are you sure you want to sign out?", "button:has-text('Sign out')"])],
   ["error page", pageCheck("error?error=AccessDenied", "error.png", [
     "h1:has-text('Access Denied')", "text=You do not have permission to sign in.", "a:has-text('Sign in')"])],
+  ["sign-in page passkey button", passkeyButton],
   ["verify-request page", pageCheck("verify-request", "verify-request.png", [
     "h1:has-text('Check your email')", "text=A sign in link has been sent to your email address."])],
 ];

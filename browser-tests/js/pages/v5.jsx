@@ -2,9 +2,10 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { SessionProvider, useSession, getSession, getCsrfToken, getProviders, signIn, signOut } from "next-auth-v5/react";
+import { signIn as passkeySignIn } from "next-auth-v5/webauthn";
 import { expose, record, seconds, flag } from "./harness.js";
 
-expose("v5", { getSession, getCsrfToken, getProviders, signIn, signOut });
+expose("v5", { getSession, getCsrfToken, getProviders, signIn, signOut, passkeySignIn });
 
 function Status() {
   // ?required=true: useSession({required: true}) sends a signed-out visitor to the sign-in page.

@@ -23,7 +23,7 @@ class JavadocTest {
   /** The published modules' sources, from this module's directory. */
   static final List<String> SOURCES = List.of("auth-core", "auth-adapter-undertow", "auth-adapter-javalin",
       "auth-adapter-servlet", "auth-spring-boot-starter", "auth-store-jdbc", "auth-store-redis", "providers/oauth",
-      "providers/email", "auth-client", "auth-client-testing", "conformance-tests", "auth-oidc-testing");
+      "providers/email", "providers/webauthn", "auth-client", "auth-client-testing", "conformance-tests", "auth-oidc-testing");
   private static final Pattern PUBLIC_TYPE = Pattern.compile(
       "^\\s*public\\s+(?:(?:static|final|abstract|sealed|non-sealed|strictfp)\\s+)*(?:class|interface|record|enum|@interface)\\s+\\w+.*");
 

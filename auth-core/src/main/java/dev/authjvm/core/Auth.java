@@ -12,6 +12,7 @@ import dev.authjvm.core.internal.flow.CredentialsSignIn;
 import dev.authjvm.core.internal.flow.EmailLinkFlow;
 import dev.authjvm.core.internal.flow.RedirectFlowSignIn;
 import dev.authjvm.core.internal.flow.SignInCompletion;
+import dev.authjvm.core.internal.flow.WebAuthnFlow;
 import dev.authjvm.core.internal.codec.UriComponent;
 import dev.authjvm.core.internal.pages.PageRenderer;
 import dev.authjvm.core.internal.route.Problems;
@@ -65,7 +66,8 @@ public final class Auth implements AutoCloseable {
     SignInCompletion completion = new SignInCompletion(config, sessions, redirects);
     this.managed = new ManagedSessions(config, sessions, this::sessionContext);
     List<Route> routes = RouteTable.of(config, sessions, managed, pages, new CredentialsSignIn(config, completion),
-        new RedirectFlowSignIn(codec, completion), new EmailLinkFlow(config, secrets, redirects, pages, completion));
+        new RedirectFlowSignIn(codec, completion), new EmailLinkFlow(config, secrets, redirects, pages, completion),
+        new WebAuthnFlow(config, codec, sessions, completion));
     this.router = new Router(config, routes, secrets, redirects, new Responses(config), pages);
   }
 

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.authjvm.conformance.http.KitResponse;
 import dev.authjvm.conformance.spi.ThirdPartyCredentials;
 import dev.authjvm.conformance.spi.ThirdPartyEmailLink;
 import dev.authjvm.conformance.spi.ThirdPartyRedirectFlow;
+import dev.authjvm.conformance.spi.ThirdPartyWebAuthn;
 import dev.authjvm.core.config.AuthConfigBuilder;
 import dev.authjvm.core.store.InMemoryAuthStore;
 import java.util.Map;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The provider SPI is open: one provider of each kind, written against the interfaces alone (in
+ * The provider SPI is open: one provider of each of the four kinds, written against the interfaces alone (in
  * {@code dev.authjvm.conformance.spi}, none of them a class of the core or of the provider jars), signs
  * a user in through the adapter.
  */
@@ -35,7 +37,8 @@ public abstract class OpenSpiChecks extends HardeningChecks {
     @Override
     protected AuthConfigBuilder configuration() {
       return KitConfigs.builder().provider(new ThirdPartyCredentials()).provider(new ThirdPartyRedirectFlow())
-          .provider(mailbox).store(new InMemoryAuthStore()).credentialsDatabaseSessions(true);
+          .provider(mailbox).provider(new ThirdPartyWebAuthn()).store(new InMemoryAuthStore())
+          .credentialsDatabaseSessions(true);
     }
 
     private String sessionName() {
@@ -48,6 +51,7 @@ public abstract class OpenSpiChecks extends HardeningChecks {
       assertEquals("credentials", providers.path(ThirdPartyCredentials.ID).path("type").asText());
       assertEquals("oauth", providers.path(ThirdPartyRedirectFlow.ID).path("type").asText());
       assertEquals("email", providers.path(ThirdPartyEmailLink.ID).path("type").asText());
+      assertEquals("webauthn", providers.path(ThirdPartyWebAuthn.ID).path("type").asText());
     }
 
     @Test
@@ -85,6 +89,26 @@ public abstract class OpenSpiChecks extends HardeningChecks {
       assertNotNull(link, "the provider was asked to deliver a link");
       browser.get(link.substring(link.indexOf("callback/"))).send();
       assertEquals(address, EmailChecks.sessionEmail(browser));
+    }
+
+    @Test
+    void aWebAuthnProviderOfItsOwnRegistersAndSignsIn() {
+      String address = EmailChecks.newAddress();
+      String credentialId = "dG95LWNyZWRlbnRpYWw";
+      JsonNode options = browser.get("webauthn-options/" + ThirdPartyWebAuthn.ID + "?email=" + address).send().json();
+      assertEquals("register", options.path("action").asText());
+      postAnswer("register", ThirdPartyWebAuthn.answer(credentialId, options.path("options").path("challenge").asText(),
+          browser.origin()));
+      browser.post("signout").form(Map.of("csrfToken", browser.csrfToken())).send();
+      JsonNode again = browser.get("webauthn-options/" + ThirdPartyWebAuthn.ID).send().json();
+      postAnswer("authenticate", ThirdPartyWebAuthn.answer(credentialId, again.path("options").path("challenge").asText(),
+          browser.origin()));
+      assertEquals(address, EmailChecks.sessionEmail(browser));
+    }
+
+    private void postAnswer(String action, String data) {
+      browser.post("callback/" + ThirdPartyWebAuthn.ID).header("X-Auth-Return-Redirect", "1")
+          .form(Map.of("csrfToken", browser.csrfToken(), "action", action, "data", data)).send();
     }
   }
 }

@@ -63,6 +63,8 @@ public final class DemoApp {
       // through their own migrations instead.
       vars.put("AUTH_JDBC_CREATE_SCHEMA", "true");
     }
+    // Passkeys out of the box: the store below (memory, or the database) keeps them.
+    vars.putIfAbsent("AUTH_PASSKEY", "true");
     Environment effective = Environment.of(vars);
     String user = effective.get("AUTH_DEMO_USER").orElse("demo");
     String password = effective.get("AUTH_DEMO_PASSWORD").orElse("demo");
@@ -109,6 +111,11 @@ public final class DemoApp {
     // The password is never logged: it is the default "demo" unless AUTH_DEMO_PASSWORD chose another.
     LOG.info("demo at http://localhost:{}/ — sign in as '{}' with {}", app.port(), user,
         effective.get("AUTH_DEMO_PASSWORD").isPresent() ? "the password in AUTH_DEMO_PASSWORD" : "the password 'demo'");
+    if (auth.config().provider("passkey").isPresent()) {
+      // Browsers refuse an IP address as a passkey's relying party id: 127.0.0.1 serves everything else.
+      LOG.info("passkeys: open http://localhost:{}/api/auth/signin (not 127.0.0.1) and register one with any address",
+          app.port());
+    }
     return app;
   }
 

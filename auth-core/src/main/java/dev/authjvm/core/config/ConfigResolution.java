@@ -5,12 +5,14 @@ import dev.authjvm.core.observe.AuthObserver;
 import dev.authjvm.core.provider.CredentialsProvider;
 import dev.authjvm.core.provider.Provider;
 import dev.authjvm.core.provider.ProviderId;
+import dev.authjvm.core.provider.WebAuthnProvider;
 import dev.authjvm.core.ratelimit.FixedWindowRateLimiter;
 import dev.authjvm.core.ratelimit.RateLimit;
 import dev.authjvm.core.ratelimit.RateLimiter;
 import dev.authjvm.core.ratelimit.SharedRateLimiter;
 import dev.authjvm.core.spi.Environment;
 import dev.authjvm.core.store.AuthStore;
+import dev.authjvm.core.store.AuthenticatorStore;
 import dev.authjvm.core.store.CounterStore;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -88,6 +90,7 @@ final class ConfigResolution {
       discovered = store != null;
     }
     try {
+      requirePasskeyStore(store, providers);
       SessionStrategy strategy = sessionStrategy(store, providers);
       lifetimes.requireRecordsForDatabaseSessions(strategy, store);
       AuthObserver observer = SafeObserver.of(b.observer);
@@ -119,6 +122,18 @@ final class ConfigResolution {
           + "combination; set sessionStrategy(JWT), or opt in with credentialsDatabaseSessions(true)");
     }
     return strategy;
+  }
+
+  /** Passkeys live in the store: a WebAuthn provider needs one that keeps them. */
+  private static void requirePasskeyStore(AuthStore store, List<Provider> providers) {
+    for (Provider p : providers) {
+      if (p instanceof WebAuthnProvider && !(store instanceof AuthenticatorStore)) {
+        throw new ConfigurationException("WebAuthn provider '" + p.id() + "' keeps passkeys in the store, but "
+            + (store == null ? "no store is configured" : "the store " + store.getClass().getSimpleName()
+            + " does not implement AuthenticatorStore") + ": set store(...) to one that does (InMemoryAuthStore, "
+            + "JdbcAuthStore, RedisAuthStore), or add a store jar and its setting (AUTH_JDBC_URL, AUTH_REDIS_URL)");
+      }
+    }
   }
 
   private List<String> secrets() {

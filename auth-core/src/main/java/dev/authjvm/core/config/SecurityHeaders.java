@@ -26,6 +26,17 @@ public record SecurityHeaders(String frameOptions, String contentSecurityPolicy,
     return new SecurityHeaders(null, "frame-ancestors " + sources, contentTypeOptions, referrerPolicy, cacheControl);
   }
 
+  /**
+   * The Content-Security-Policy of a page that runs scripts of this server's own (the sign-in page's passkey
+   * script): this policy plus {@code script-src} naming exactly those URLs (their query left out, as CSP
+   * matches without it), so no inline script and no script from elsewhere runs. With no policy configured,
+   * the {@code script-src} alone.
+   */
+  public String contentSecurityPolicyWithScripts(java.util.List<String> scriptUrls) {
+    String scripts = "script-src " + String.join(" ", scriptUrls.stream().map(u -> u.replaceFirst("[?#].*", "")).toList());
+    return contentSecurityPolicy == null ? scripts : contentSecurityPolicy + "; " + scripts;
+  }
+
   public SecurityHeaders withReferrerPolicy(String policy) {
     return new SecurityHeaders(frameOptions, contentSecurityPolicy, contentTypeOptions, policy, cacheControl);
   }

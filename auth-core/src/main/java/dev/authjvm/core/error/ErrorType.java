@@ -17,7 +17,11 @@ public enum ErrorType {
   CALLBACK("Callback", "Callback", true, false),
   OAUTH_ACCOUNT_NOT_LINKED("OAuthAccountNotLinked", "OAuthAccountNotLinked", true, true),
   EMAIL_SIGNIN("EmailSignin", "EmailSignin", true, true),
-  SESSION_REQUIRED("SessionRequired", "SessionRequired", true, false);
+  SESSION_REQUIRED("SessionRequired", "SessionRequired", true, false),
+  /** A passkey registration or assertion that did not verify, or had no valid challenge. */
+  WEBAUTHN_VERIFICATION("WebAuthnVerificationError", "WebAuthnVerificationError", false, true),
+  /** A passkey of another user than the signed-in one, or a new one for an address another user has. */
+  ACCOUNT_NOT_LINKED("AccountNotLinked", "AccountNotLinked", true, true);
 
   private final String v4Code;
   private final String v5Code;

@@ -7,13 +7,15 @@ package dev.authjvm.core.provider;
  * <ul>
  *   <li>{@link CredentialsProvider}: a form your code checks (a password, an LDAP bind, a one-time code);</li>
  *   <li>{@link RedirectFlowProvider}: the browser leaves for an identity provider and comes back (OAuth, OIDC);</li>
- *   <li>{@link EmailLinkProvider}: a link with a single-use token is delivered to an address.</li>
+ *   <li>{@link EmailLinkProvider}: a link with a single-use token is delivered to an address;</li>
+ *   <li>{@link WebAuthnProvider}: a passkey (WebAuthn credential) registers or signs in.</li>
  * </ul>
  *
  * Implementations are immutable and thread-safe; they are registered on the configuration builder or
  * found through a {@link dev.authjvm.core.spi.ProviderFactory}.
  */
-public sealed interface Provider permits CredentialsProvider, RedirectFlowProvider, EmailLinkProvider {
+public sealed interface Provider permits CredentialsProvider, RedirectFlowProvider, EmailLinkProvider,
+    WebAuthnProvider {
   /** The URL segment of {@code /signin/:id} and {@code /callback/:id}: see {@link ProviderId}. */
   String id();
 
@@ -36,5 +38,7 @@ public sealed interface Provider permits CredentialsProvider, RedirectFlowProvid
     R redirectFlow(RedirectFlowProvider provider);
 
     R emailLink(EmailLinkProvider provider);
+
+    R webAuthn(WebAuthnProvider provider);
   }
 }

@@ -2,10 +2,10 @@ package dev.authjvm.core.provider;
 
 /**
  * The provider types of the protocol, as {@code GET /providers} names them. Clients post credentials
- * to {@code /callback/:id} and everything else to {@code /signin/:id}.
+ * and passkey responses to {@code /callback/:id} and everything else to {@code /signin/:id}.
  */
 public enum ProviderType {
-  OAUTH("oauth"), OIDC("oidc"), EMAIL("email"), CREDENTIALS("credentials");
+  OAUTH("oauth"), OIDC("oidc"), EMAIL("email"), CREDENTIALS("credentials"), WEBAUTHN("webauthn");
 
   private final String wireName;
 

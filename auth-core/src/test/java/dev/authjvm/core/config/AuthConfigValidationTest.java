@@ -7,6 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authjvm.core.provider.CredentialsProvider;
+import dev.authjvm.core.provider.RegisteredCredential;
+import dev.authjvm.core.provider.WebAuthnCeremony;
+import dev.authjvm.core.provider.WebAuthnProvider;
+import dev.authjvm.core.provider.WebAuthnUserEntity;
+import dev.authjvm.core.store.AuthStore;
+import dev.authjvm.core.store.Authenticator;
+import dev.authjvm.core.store.InMemoryAuthStore;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -90,5 +98,47 @@ class AuthConfigValidationTest {
   void aRelativeCustomPageMustStartWithASlash() {
     assertTrue(failure(withEnv(Map.of("AUTH_SECRET", SECRET)).pages(new Pages("login", null, null, null, null)))
         .startsWith("pages.signIn"));
+  }
+
+  /** A passkey provider whose ceremonies are never reached: start-up fails before any request. */
+  static WebAuthnProvider passkeys() {
+    return new WebAuthnProvider() {
+      @Override public String id() { return "passkey"; }
+      @Override public String name() { return "Passkey"; }
+      @Override public Map<String, Object> registrationOptions(WebAuthnCeremony c, WebAuthnUserEntity u, List<Authenticator> e) {
+        throw new UnsupportedOperationException();
+      }
+      @Override public Map<String, Object> authenticationOptions(WebAuthnCeremony c, List<Authenticator> a) {
+        throw new UnsupportedOperationException();
+      }
+      @Override public RegisteredCredential verifyRegistration(String json, WebAuthnCeremony c) {
+        throw new UnsupportedOperationException();
+      }
+      @Override public long verifyAuthentication(String json, WebAuthnCeremony c, Authenticator stored) {
+        throw new UnsupportedOperationException();
+      }
+    };
+  }
+
+  @Test
+  void aWebAuthnProviderWithoutAStoreFailsNamingTheProviderAndTheStoreSetting() {
+    String msg = failure(withEnv(Map.of("AUTH_SECRET", SECRET)).provider(passkeys()));
+    assertTrue(msg.startsWith("WebAuthn provider 'passkey'") && msg.contains("no store is configured")
+        && msg.contains("store(...)"), msg);
+  }
+
+  @Test
+  void aWebAuthnProviderWithAStoreThatKeepsNoPasskeysFailsNamingAuthenticatorStore() {
+    InMemoryAuthStore memory = new InMemoryAuthStore();
+    AuthStore withoutPasskeys = (AuthStore) Proxy.newProxyInstance(getClass().getClassLoader(),
+        new Class<?>[] {AuthStore.class}, (proxy, method, args) -> method.invoke(memory, args));
+    String msg = failure(withEnv(Map.of("AUTH_SECRET", SECRET)).provider(passkeys()).store(withoutPasskeys));
+    assertTrue(msg.contains("does not implement AuthenticatorStore"), msg);
+  }
+
+  @Test
+  void aWebAuthnProviderWithAStoreThatKeepsPasskeysStarts() {
+    assertEquals(List.of("passkey"), withEnv(Map.of("AUTH_SECRET", SECRET)).provider(passkeys())
+        .store(new InMemoryAuthStore()).build().providers().stream().map(p -> p.id()).toList());
   }
 }

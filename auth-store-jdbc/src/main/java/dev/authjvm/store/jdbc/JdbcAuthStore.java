@@ -3,6 +3,8 @@ package dev.authjvm.store.jdbc;
 import static dev.authjvm.store.jdbc.Sql.bigint;
 
 import dev.authjvm.core.store.AuthStore;
+import dev.authjvm.core.store.Authenticator;
+import dev.authjvm.core.store.AuthenticatorStore;
 import dev.authjvm.core.store.SessionAndUser;
 import dev.authjvm.core.store.StoreException;
 import dev.authjvm.core.store.StoredSession;
@@ -14,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -22,14 +25,17 @@ import javax.sql.DataSource;
  * The store on a relational database through plain JDBC, over the application's own (pooled)
  * {@link DataSource}. Uniqueness is the database's job (primary keys and a unique email), so two
  * instances racing for the same row cannot both win; reads that must not be repeated (a
- * verification token, a deleted session) are decided by the row count of one {@code DELETE}.
+ * verification token, a deleted session) are decided by the row count of one {@code DELETE}. Passkeys
+ * live in {@code auth_authenticator}.
  *
  * <pre>{@code
  * AuthStore store = JdbcAuthStore.builder(dataSource).createSchema(true).build();
  * }</pre>
  */
-public final class JdbcAuthStore implements AuthStore {
+public final class JdbcAuthStore implements AuthStore, AuthenticatorStore {
   private static final String USER_COLUMNS = "u.id, u.name, u.email, u.email_verified, u.image";
+  private static final String AUTHENTICATOR_COLUMNS = "credential_id, user_id, provider_account_id,"
+      + " credential_public_key, counter, credential_device_type, credential_backed_up, transports";
 
   private final Sql sql;
   private final Dialect dialect;
@@ -92,7 +98,8 @@ public final class JdbcAuthStore implements AuthStore {
   @Override
   public void deleteUser(String userId) {
     // Explicit deletes rather than relying on ON DELETE CASCADE alone, so a schema that was
-    // migrated without the foreign keys still loses nothing half-way.
+    // migrated without the foreign keys still loses nothing half-way. Passkeys go by the cascade only:
+    // a deployment that has not created auth_authenticator yet can still delete users.
     sql.transaction("deleteUser", c -> {
       Sql.update(c, "DELETE FROM auth_session WHERE user_id = ?", userId);
       Sql.update(c, "DELETE FROM auth_account WHERE user_id = ?", userId);
@@ -182,6 +189,43 @@ public final class JdbcAuthStore implements AuthStore {
           identifier, tokenHash);
       return deleted == 1 ? found : Optional.<VerificationToken>empty();
     });
+  }
+
+  @Override
+  public Optional<Authenticator> getAuthenticator(String credentialId) {
+    return sql.queryOne("getAuthenticator", "SELECT " + AUTHENTICATOR_COLUMNS
+        + " FROM auth_authenticator WHERE credential_id = ?", JdbcAuthStore::authenticator, credentialId);
+  }
+
+  @Override
+  public Authenticator createAuthenticator(Authenticator a) {
+    sql.update("createAuthenticator", "INSERT INTO auth_authenticator (" + AUTHENTICATOR_COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)", a.credentialId(), a.userId(), a.providerAccountId(),
+        a.credentialPublicKey(), a.counter(), a.credentialDeviceType(), a.credentialBackedUp(), a.transports());
+    return a;
+  }
+
+  @Override
+  public List<Authenticator> listAuthenticatorsByUserId(String userId) {
+    return sql.queryAll("listAuthenticatorsByUserId", "SELECT " + AUTHENTICATOR_COLUMNS
+        + " FROM auth_authenticator WHERE user_id = ? ORDER BY creation_order", JdbcAuthStore::authenticator, userId);
+  }
+
+  @Override
+  public Optional<Authenticator> updateAuthenticatorCounter(String credentialId, long newCounter) {
+    return sql.transaction("updateAuthenticatorCounter", c -> {
+      if (Sql.update(c, "UPDATE auth_authenticator SET counter = ? WHERE credential_id = ?", newCounter, credentialId) == 0) {
+        return Optional.empty();
+      }
+      return Sql.queryOne(c, "SELECT " + AUTHENTICATOR_COLUMNS + " FROM auth_authenticator WHERE credential_id = ?",
+          JdbcAuthStore::authenticator, credentialId);
+    });
+  }
+
+  private static Authenticator authenticator(ResultSet row) throws SQLException {
+    return new Authenticator(row.getString("credential_id"), row.getString("user_id"),
+        row.getString("provider_account_id"), row.getString("credential_public_key"), row.getLong("counter"),
+        row.getString("credential_device_type"), row.getBoolean("credential_backed_up"), row.getString("transports"));
   }
 
   private static User user(ResultSet row) throws SQLException {

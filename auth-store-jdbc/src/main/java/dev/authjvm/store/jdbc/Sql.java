@@ -67,6 +67,14 @@ final class Sql {
     }
   }
 
+  <T> List<T> queryAll(String operation, String sql, RowMapper<T> mapper, Object... params) {
+    try (Connection c = dataSource.getConnection()) {
+      return queryAll(c, sql, mapper, params);
+    } catch (SQLException e) {
+      throw failure(operation, e);
+    }
+  }
+
   static int update(Connection c, String sql, Object... params) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(sql)) {
       bind(s, params);
@@ -76,14 +84,18 @@ final class Sql {
 
   static <T> Optional<T> queryOne(Connection c, String sql, RowMapper<T> mapper, Object... params)
       throws SQLException {
+    return queryAll(c, sql, mapper, params).stream().findFirst();
+  }
+
+  static <T> List<T> queryAll(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(sql)) {
       bind(s, params);
       try (ResultSet rows = s.executeQuery()) {
-        List<T> found = new ArrayList<>(1);
+        List<T> found = new ArrayList<>();
         while (rows.next()) {
           found.add(mapper.map(rows));
         }
-        return found.stream().findFirst();
+        return found;
       }
     }
   }
@@ -113,6 +125,8 @@ final class Sql {
         s.setLong(i + 1, instant.toEpochMilli());
       } else if (p instanceof Long l) {
         s.setLong(i + 1, l);
+      } else if (p instanceof Boolean b) {
+        s.setBoolean(i + 1, b);
       } else {
         s.setString(i + 1, p.toString());
       }

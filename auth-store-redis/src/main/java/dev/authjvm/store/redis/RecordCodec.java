@@ -3,6 +3,7 @@ package dev.authjvm.store.redis;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.authjvm.core.store.Authenticator;
 import dev.authjvm.core.store.StoreException;
 import dev.authjvm.core.store.StoredSession;
 import dev.authjvm.core.store.VerificationToken;
@@ -85,6 +86,26 @@ final class RecordCodec {
   static VerificationToken token(String json) {
     Map<String, Object> m = read(json);
     return new VerificationToken(str(m, "identifier"), str(m, "token"), instant(m, "expires"));
+  }
+
+  static String authenticator(Authenticator a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("credentialID", a.credentialId());
+    m.put("userId", a.userId());
+    m.put("providerAccountId", a.providerAccountId());
+    m.put("credentialPublicKey", a.credentialPublicKey());
+    m.put("counter", a.counter());
+    m.put("credentialDeviceType", a.credentialDeviceType());
+    m.put("credentialBackedUp", a.credentialBackedUp());
+    m.put("transports", a.transports());
+    return write(m);
+  }
+
+  static Authenticator authenticator(String json) {
+    Map<String, Object> m = read(json);
+    return new Authenticator(str(m, "credentialID"), str(m, "userId"), str(m, "providerAccountId"),
+        str(m, "credentialPublicKey"), ((Number) m.get("counter")).longValue(), str(m, "credentialDeviceType"),
+        Boolean.TRUE.equals(m.get("credentialBackedUp")), str(m, "transports"));
   }
 
   private static Long millis(Instant i) {

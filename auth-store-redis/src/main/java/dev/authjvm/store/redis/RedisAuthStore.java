@@ -1,6 +1,8 @@
 package dev.authjvm.store.redis;
 
 import dev.authjvm.core.store.AuthStore;
+import dev.authjvm.core.store.Authenticator;
+import dev.authjvm.core.store.AuthenticatorStore;
 import dev.authjvm.core.store.SessionAndUser;
 import dev.authjvm.core.store.StoreException;
 import dev.authjvm.core.store.StoredSession;
@@ -11,6 +13,7 @@ import io.lettuce.core.RedisException;
 import io.lettuce.core.SetArgs;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -24,9 +27,10 @@ import java.util.function.Supplier;
  *
  * <p>Keys, under the prefix (default {@code authjs:}): {@code user:<id>}, {@code user-email:<email>},
  * {@code account:<provider>:<providerAccountId>}, {@code user-accounts:<id>} (set),
- * {@code session:<token>}, {@code user-sessions:<id>} (set), {@code verification:<identifier>:<hash>}.
+ * {@code session:<token>}, {@code user-sessions:<id>} (set), {@code verification:<identifier>:<hash>},
+ * {@code authenticator:<credentialId>} (a passkey), {@code user-authenticators:<id>} (list, in creation order).
  */
-public final class RedisAuthStore implements AuthStore {
+public final class RedisAuthStore implements AuthStore, AuthenticatorStore {
   private final RedisClusterCommands<String, String> redis;
   private final String prefix;
   private final AutoCloseable connection;
@@ -68,6 +72,14 @@ public final class RedisAuthStore implements AuthStore {
 
   private String tokenKey(String identifier, String hash) {
     return prefix + "verification:" + identifier + ":" + hash;
+  }
+
+  private String authenticatorKey(String credentialId) {
+    return prefix + "authenticator:" + credentialId;
+  }
+
+  private String userAuthenticatorsKey(String userId) {
+    return prefix + "user-authenticators:" + userId;
   }
 
   @Override
@@ -131,8 +143,12 @@ public final class RedisAuthStore implements AuthStore {
       for (String account : redis.smembers(userAccountsKey(userId))) {
         redis.del(prefix + "account:" + account);
       }
+      for (String credentialId : redis.lrange(userAuthenticatorsKey(userId), 0, -1)) {
+        redis.del(authenticatorKey(credentialId));
+      }
       redis.del(userSessionsKey(userId));
       redis.del(userAccountsKey(userId));
+      redis.del(userAuthenticatorsKey(userId));
       user.map(User::email).filter(email -> userId.equals(redis.get(emailKey(email))))
           .ifPresent(email -> redis.del(emailKey(email)));
       redis.del(userKey(userId));
@@ -240,6 +256,46 @@ public final class RedisAuthStore implements AuthStore {
   public Optional<VerificationToken> useVerificationToken(String identifier, String tokenHash) {
     return call("useVerificationToken", () -> Optional.ofNullable(redis.getdel(tokenKey(identifier, tokenHash)))
         .map(RecordCodec::token));
+  }
+
+  @Override
+  public Optional<Authenticator> getAuthenticator(String credentialId) {
+    return call("getAuthenticator", () -> Optional.ofNullable(redis.get(authenticatorKey(credentialId)))
+        .map(RecordCodec::authenticator));
+  }
+
+  @Override
+  public Authenticator createAuthenticator(Authenticator authenticator) {
+    return call("createAuthenticator", () -> {
+      if (redis.exists(userKey(authenticator.userId())) == 0) {
+        throw refused("createAuthenticator: no user " + authenticator.userId());
+      }
+      if (redis.set(authenticatorKey(authenticator.credentialId()), RecordCodec.authenticator(authenticator),
+          SetArgs.Builder.nx()) == null) {
+        throw refused("createAuthenticator: " + authenticator + " exists already");
+      }
+      redis.rpush(userAuthenticatorsKey(authenticator.userId()), authenticator.credentialId());
+      return authenticator;
+    });
+  }
+
+  @Override
+  public List<Authenticator> listAuthenticatorsByUserId(String userId) {
+    return call("listAuthenticatorsByUserId", () -> redis.lrange(userAuthenticatorsKey(userId), 0, -1).stream()
+        .map(this::getAuthenticator).flatMap(Optional::stream).filter(a -> a.userId().equals(userId)).toList());
+  }
+
+  @Override
+  public Optional<Authenticator> updateAuthenticatorCounter(String credentialId, long newCounter) {
+    return call("updateAuthenticatorCounter", () -> {
+      Optional<Authenticator> updated = getAuthenticator(credentialId).map(a -> a.withCounter(newCounter));
+      // XX: a passkey deleted in the meantime stays deleted.
+      if (updated.isEmpty() || redis.set(authenticatorKey(credentialId), RecordCodec.authenticator(updated.get()),
+          SetArgs.Builder.xx()) == null) {
+        return Optional.<Authenticator>empty();
+      }
+      return updated;
+    });
   }
 
   /** Closes the connection and the client this store opened; nothing when the connection was given. */

@@ -16,7 +16,7 @@ public final class CookieCodec {
     List<String> salts = new ArrayList<>();
     for (boolean secure : List.of(false, true)) {
       CookieNames n = CookieNames.of(config.protocol(), secure);
-      salts.addAll(List.of(n.state(), n.nonce(), n.pkceCodeVerifier()));
+      salts.addAll(List.of(n.state(), n.nonce(), n.pkceCodeVerifier(), n.webauthnChallenge()));
       if (v5) {
         salts.add(n.sessionToken());
       }

@@ -61,24 +61,33 @@ public final class EncryptedCheckCookies implements CheckCookies {
   @Override
   public Optional<String> read(String check) {
     String name = name(check);
-    String raw = requestCookies.get(name);
+    return readBound(codec, name, requestCookies.get(name), providerId, "InvalidCheck", "the browser did not send it "
+        + "back (another host or scheme than at sign-in, a SameSite=Lax cookie on a cross-site POST, or cookies blocked)")
+        .map(claims -> claims.string("value"));
+  }
+
+  /**
+   * The claims of a provider-bound cookie: empty, with the reason logged under {@code [auth][<tag>]}, when it
+   * is absent, does not decrypt (expired, or another secret), or was set by another provider.
+   */
+  static Optional<JwtClaims> readBound(JwtCodec codec, String name, String raw, String providerId, String tag,
+                                       String whyAbsent) {
     if (raw == null) {
-      LOG.warn("[auth][InvalidCheck] {} cookie {} is absent: the browser did not send it back (another host or "
-          + "scheme than at sign-in, a SameSite=Lax cookie on a cross-site POST, or cookies blocked)", providerId, name);
+      LOG.warn("[auth][{}] {} cookie {} is absent: {}", tag, providerId, name, whyAbsent);
       return Optional.empty();
     }
     Optional<JwtClaims> claims = codec.decode(raw, name);
     if (claims.isEmpty()) {
-      LOG.warn("[auth][InvalidCheck] {} cookie {} did not decrypt: older than {} min, or made with another secret",
-          providerId, name, MAX_AGE.toMinutes());
+      LOG.warn("[auth][{}] {} cookie {} did not decrypt: older than {} min, or made with another secret",
+          tag, providerId, name, MAX_AGE.toMinutes());
       return Optional.empty();
     }
     if (!providerId.equals(claims.get().string("provider"))) {
-      LOG.warn("[auth][InvalidCheck] {} cookie {} was set by provider '{}': a sign-in started with another provider",
-          providerId, name, claims.get().string("provider"));
+      LOG.warn("[auth][{}] {} cookie {} was set by provider '{}': a sign-in started with another provider",
+          tag, providerId, name, claims.get().string("provider"));
       return Optional.empty();
     }
-    return Optional.ofNullable(claims.get().string("value"));
+    return claims;
   }
 
   @Override

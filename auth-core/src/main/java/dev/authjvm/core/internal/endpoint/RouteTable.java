@@ -8,6 +8,7 @@ import dev.authjvm.core.config.AuthConfig;
 import dev.authjvm.core.internal.flow.CredentialsSignIn;
 import dev.authjvm.core.internal.flow.EmailLinkFlow;
 import dev.authjvm.core.internal.flow.RedirectFlowSignIn;
+import dev.authjvm.core.internal.flow.WebAuthnFlow;
 import dev.authjvm.core.internal.pages.PageRenderer;
 import dev.authjvm.core.internal.route.Route;
 import dev.authjvm.core.internal.session.ManagedSessions;
@@ -25,8 +26,9 @@ public final class RouteTable {
   private RouteTable() {}
 
   public static List<Route> of(AuthConfig config, SessionManager sessions, ManagedSessions managed, PageRenderer pages,
-                               CredentialsSignIn credentials, RedirectFlowSignIn redirectFlows, EmailLinkFlow emailLinks) {
-    CallbackEndpoint callback = new CallbackEndpoint(config, credentials, redirectFlows, emailLinks);
+                               CredentialsSignIn credentials, RedirectFlowSignIn redirectFlows, EmailLinkFlow emailLinks,
+                               WebAuthnFlow webAuthn) {
+    CallbackEndpoint callback = new CallbackEndpoint(config, credentials, redirectFlows, emailLinks, webAuthn);
     return List.of(
         new Route("providers", "GET", false, NONE, new ProvidersEndpoint(config)),
         new Route("session", "GET", false, READ, new SessionEndpoint(sessions)),
@@ -40,6 +42,8 @@ public final class RouteTable {
         new Route("signout", "POST", false, MINT, new SignOutEndpoint(sessions, config.observer())),
         new Route("error", "GET", false, MINT, new ErrorPageEndpoint(config, pages)),
         new Route("verify-request", "GET", false, MINT, new VerifyRequestEndpoint(config, pages)),
+        new Route("webauthn-options", "GET", true, NONE, new WebAuthnOptionsEndpoint(config, webAuthn)),
+        new Route("webauthn-script", "GET", true, NONE, new WebAuthnScriptEndpoint(pages)),
         new Route("_log", "POST", false, NONE, new LogEndpoint()),
         new Route("sessions", "GET", false, READ, new SessionsEndpoint(managed)),
         new Route("sessions/revoke", "POST", false, MINT, new SessionsRevokeEndpoint(managed, sessions,

@@ -14,12 +14,13 @@ import dev.authjvm.core.provider.CredentialsProvider;
 import dev.authjvm.core.provider.EmailLinkProvider;
 import dev.authjvm.core.provider.Provider;
 import dev.authjvm.core.provider.RedirectFlowProvider;
+import dev.authjvm.core.provider.WebAuthnProvider;
 import java.util.Optional;
 
 /**
  * {@code POST /signin/:provider}: starts a sign-in that leaves the site (OAuth, an emailed link).
- * Credentials sign in at {@code /callback/:provider} instead, so a POST here sends the browser to the
- * sign-in page.
+ * Credentials and passkeys sign in at {@code /callback/:provider} instead, so a POST here sends the
+ * browser to the sign-in page.
  */
 final class SignInEndpoint implements Route.Endpoint {
   private final AuthConfig config;
@@ -60,6 +61,11 @@ final class SignInEndpoint implements Route.Endpoint {
       @Override
       public Outcome emailLink(EmailLinkProvider p) {
         return emailLinks.start(ctx, p);
+      }
+
+      @Override
+      public Outcome webAuthn(WebAuthnProvider p) {
+        return Outcome.redirect(ctx.url("signin"));
       }
     });
   }

@@ -18,6 +18,7 @@ import dev.authjvm.core.provider.CredentialsProvider;
 import dev.authjvm.core.provider.EmailLinkProvider;
 import dev.authjvm.core.provider.Provider;
 import dev.authjvm.core.provider.RedirectFlowProvider;
+import dev.authjvm.core.provider.WebAuthnProvider;
 import dev.authjvm.core.store.AuthStore;
 import dev.authjvm.core.user.Account;
 import dev.authjvm.core.user.AccountSubject;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The common end of every sign-in, whatever the provider's kind: the signIn callback, the user and
@@ -53,6 +55,17 @@ public final class SignInCompletion {
    */
   public Outcome complete(RequestContext ctx, Provider provider, User profileUser, Account account,
                           Map<String, Object> profile, Map<String, String> credentials, List<SetCookie> cookies) {
+    return complete(ctx, provider, profileUser, account, profile, credentials, cookies, user -> {});
+  }
+
+  /**
+   * As {@link #complete(RequestContext, Provider, User, Account, Map, Map, List)}, storing what the sign-in
+   * brings besides the user and account (a new passkey) once the user is known and before the session starts,
+   * so that a refused sign-in stores none of it.
+   */
+  public Outcome complete(RequestContext ctx, Provider provider, User profileUser, Account account,
+                          Map<String, Object> profile, Map<String, String> credentials, List<SetCookie> cookies,
+                          Consumer<User> beforeSession) {
     Optional<AuthStore> store = config.store();
     boolean external = !(provider instanceof CredentialsProvider);
     User user = profileUser;
@@ -80,6 +93,7 @@ public final class SignInCompletion {
     }
     User signedInUser = resolved.user();
     Account signedIn = attempted.withUserId(signedInUser.id());
+    beforeSession.accept(signedInUser);
     List<SetCookie> all = new ArrayList<>(cookies);
     all.addAll(sessions.start(ctx, new NewSession(signedInUser, signedIn, profile, resolved.isNewUser(),
         rememberMe(ctx))));
@@ -138,6 +152,16 @@ public final class SignInCompletion {
       public Resolved emailLink(EmailLinkProvider p) {
         AccountLinker.Result linked = AccountLinker.email(store.orElseThrow(), config.events(), user, ctx.now());
         return new Resolved(linked.user(), linked.isNewUser(), linked.error());
+      }
+
+      /** As Auth.js: a passkey of another user than the signed-in one, or a new one for a taken address, is AccountNotLinked. */
+      @Override
+      public Resolved webAuthn(WebAuthnProvider p) {
+        AccountLinker.Result linked = AccountLinker.account(store.orElseThrow(), config.events(), sessions.currentUser(ctx),
+            user, account, false);
+        AuthError error = linked.error() == null ? null
+            : new AuthError(ErrorType.ACCOUNT_NOT_LINKED, null, p.id(), linked.error().logMessage());
+        return new Resolved(linked.user(), linked.isNewUser(), error);
       }
     });
   }

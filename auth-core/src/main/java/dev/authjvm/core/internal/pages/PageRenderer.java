@@ -4,6 +4,7 @@ import static dev.authjvm.core.text.Html.escape;
 
 import dev.authjvm.core.config.AuthConfig;
 import dev.authjvm.core.config.ProtocolVersion;
+import dev.authjvm.core.config.SecurityHeaders;
 import dev.authjvm.core.config.Theme;
 import dev.authjvm.core.error.ErrorType;
 import dev.authjvm.core.http.AuthResponse;
@@ -12,17 +13,22 @@ import dev.authjvm.core.provider.CredentialsProvider;
 import dev.authjvm.core.provider.EmailLinkProvider;
 import dev.authjvm.core.provider.Provider;
 import dev.authjvm.core.provider.RedirectFlowProvider;
+import dev.authjvm.core.provider.WebAuthnProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * The built-in pages: sign-in, sign-out, error and verify-request. Plain server-rendered HTML with
- * inline CSS, no script; every dynamic value is escaped.
+ * inline CSS; every dynamic value is escaped. The one script is a passkey provider's, on the sign-in page,
+ * loaded from this server, and the page's Content-Security-Policy allows exactly that script.
  */
 public final class PageRenderer {
   private static final String CSS = loadCss();
@@ -43,10 +49,19 @@ public final class PageRenderer {
 
   private final Theme theme;
   private final boolean exactErrorCodes;
+  private final SecurityHeaders securityHeaders;
+  private final PasskeyScripts passkeyScripts;
 
   public PageRenderer(AuthConfig config) {
     this.theme = config.theme();
     this.exactErrorCodes = config.protocol() == ProtocolVersion.V5;
+    this.securityHeaders = config.securityHeaders();
+    this.passkeyScripts = PasskeyScripts.of(config.providers());
+  }
+
+  /** The sign-in page script of a WebAuthn provider, if it has one. */
+  public Optional<byte[]> passkeyScript(String providerId) {
+    return passkeyScripts.of(providerId).map(PasskeyScripts.Script::body);
   }
 
   public AuthResponse signIn(SignInPageModel m) {
@@ -70,10 +85,21 @@ public final class PageRenderer {
     if (first) {
       body.append("<p>No sign-in method is configured.</p>");
     }
-    return AuthResponse.html(200, document("Sign In", "<h1>Sign in</h1>" + body));
+    List<String> scripts = new ArrayList<>();
+    StringBuilder head = new StringBuilder();
+    for (Provider p : m.providers()) {
+      passkeyScripts.of(p.id()).ifPresent(script -> {
+        String url = m.baseUrl() + "/webauthn-script/" + p.id();
+        scripts.add(url);
+        head.append("<script src=\"").append(escape(url + "?v=" + script.version())).append("\" defer></script>");
+      });
+    }
+    AuthResponse page = AuthResponse.html(200, document("Sign In", head.toString(), "<h1>Sign in</h1>" + body));
+    return scripts.isEmpty() ? page
+        : page.withHeader("Content-Security-Policy", securityHeaders.contentSecurityPolicyWithScripts(scripts));
   }
 
-  private static String providerForm(Provider p, SignInPageModel m) {
+  private String providerForm(Provider p, SignInPageModel m) {
     String csrf = hidden("csrfToken", m.csrfToken());
     String button = "<button type=\"submit\">Sign in with " + escape(p.name()) + "</button>";
     String callback = m.callbackUrl() == null ? "" : hidden("callbackUrl", m.callbackUrl());
@@ -96,7 +122,26 @@ public final class PageRenderer {
             + " autocomplete=\"email\" placeholder=\"email@example.com\" required value=\"" + escape(m.email()) + "\">"
             + button + "</form>";
       }
+
+      @Override
+      public String webAuthn(WebAuthnProvider w) {
+        return passkeyScripts.of(p.id()).isEmpty() ? "" : passkeyForm(w, m, csrf);
+      }
     });
+  }
+
+  /**
+   * Auth.js's passkey form: its script fetches the options, runs the ceremony and posts the answer here; the
+   * address input offers the browser's passkey autofill ({@code autocomplete="username webauthn"}).
+   */
+  private static String passkeyForm(WebAuthnProvider p, SignInPageModel m, String csrf) {
+    String input = "input-email-for-" + p.id() + "-provider";
+    return "<form id=\"" + escape(p.id()) + "-form\" action=\"" + escape(m.baseUrl() + "/callback/" + p.id())
+        + "\" method=\"POST\" data-options-url=\"" + escape(m.baseUrl() + "/webauthn-options/" + p.id()) + "\">" + csrf
+        + "<label for=\"" + escape(input) + "\">Email</label><input id=\"" + escape(input) + "\" name=\"email\""
+        + " type=\"email\" data-form-field autocomplete=\"username webauthn\" placeholder=\"email@example.com\" required"
+        + " value=\"" + escape(m.email()) + "\"><button id=\"submitButton-" + escape(p.id()) + "\" type=\"submit\">"
+        + "Sign in with " + escape(p.name()) + "</button></form>";
   }
 
   /** Posts to the provider's callback URL; the callback-url cookie carries where to go next. */
@@ -168,13 +213,17 @@ public final class PageRenderer {
   }
 
   private String document(String title, String content) {
+    return document(title, "", content);
+  }
+
+  private String document(String title, String head, String content) {
     String scheme = theme.colorScheme() == null ? "auto" : theme.colorScheme().toLowerCase(Locale.ROOT);
     String brand = theme.brandColor() != null && SAFE_COLOR.matcher(theme.brandColor()).matches()
         ? "<style>:root{--brand:" + theme.brandColor() + "}</style>" : "";
     String logo = theme.logo() == null ? "" : "<img class=\"logo\" src=\"" + escape(theme.logo()) + "\" alt=\"\">";
     return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + escape(title)
-        + "</title><style>" + CSS + "</style>" + brand + "</head><body class=\"__next-auth-theme-" + escape(scheme)
+        + "</title><style>" + CSS + "</style>" + brand + head + "</head><body class=\"__next-auth-theme-" + escape(scheme)
         + "\"><div class=\"page\">" + logo + "<div class=\"card\">" + content + "</div></div></body></html>";
   }
 

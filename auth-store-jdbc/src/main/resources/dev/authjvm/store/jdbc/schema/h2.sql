@@ -39,3 +39,19 @@ CREATE TABLE IF NOT EXISTS auth_verification_token (
   PRIMARY KEY (identifier, token_hash)
 );
 CREATE INDEX IF NOT EXISTS auth_verification_token_expires ON auth_verification_token (expires);
+
+-- Passkeys: Auth.js's Authenticator model (same fields, same keys, same value formats: Base64 credential id
+-- and COSE public key, comma-separated transports), its column names in this schema's snake_case.
+-- creation_order keeps a user's passkeys in the order they were added.
+CREATE TABLE IF NOT EXISTS auth_authenticator (
+  credential_id          VARCHAR(512) NOT NULL UNIQUE,
+  user_id                VARCHAR(255) NOT NULL REFERENCES auth_user (id) ON DELETE CASCADE,
+  provider_account_id    VARCHAR(512) NOT NULL,
+  credential_public_key  TEXT         NOT NULL,
+  counter                BIGINT       NOT NULL,
+  credential_device_type VARCHAR(32)  NOT NULL,
+  credential_backed_up   BOOLEAN      NOT NULL,
+  transports             VARCHAR(255),
+  creation_order         BIGINT GENERATED ALWAYS AS IDENTITY,
+  PRIMARY KEY (user_id, credential_id)
+);

@@ -43,3 +43,23 @@ CREATE TABLE IF NOT EXISTS auth_verification_token (
   INDEX auth_verification_token_expires (expires),
   PRIMARY KEY (identifier, token_hash)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
+
+-- Passkeys: Auth.js's Authenticator model (same fields, same keys, same value formats: Base64 credential id
+-- and COSE public key, comma-separated transports), its column names in this schema's snake_case.
+-- creation_order keeps a user's passkeys in the order they were added. Base64 is ASCII, so the key
+-- columns are ascii_bin: exact comparison, and short enough keys for InnoDB's index limit.
+CREATE TABLE IF NOT EXISTS auth_authenticator (
+  credential_id          VARCHAR(512) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  user_id                VARCHAR(255) COLLATE utf8mb4_bin NOT NULL,
+  provider_account_id    VARCHAR(512) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  credential_public_key  TEXT NOT NULL,
+  counter                BIGINT NOT NULL,
+  credential_device_type VARCHAR(32) NOT NULL,
+  credential_backed_up   BOOLEAN NOT NULL,
+  transports             VARCHAR(255),
+  creation_order         BIGINT NOT NULL AUTO_INCREMENT,
+  PRIMARY KEY (user_id, credential_id),
+  UNIQUE KEY auth_authenticator_credential (credential_id),
+  UNIQUE KEY auth_authenticator_order (creation_order),
+  CONSTRAINT auth_authenticator_user_fk FOREIGN KEY (user_id) REFERENCES auth_user (id) ON DELETE CASCADE
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;

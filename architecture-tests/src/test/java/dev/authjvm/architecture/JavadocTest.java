@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,10 @@ class JavadocTest {
     return Path.of("..", module, "src", "main", "java");
   }
 
+  /** An annotation, with arguments that may hold one level of parentheses, at the end of the text before a type. */
+  private static final Pattern TRAILING_ANNOTATION =
+      Pattern.compile("@[\\w.]+(?:\\((?:[^()]|\\([^()]*\\))*\\))?\\s*$");
+
   /** "file:line Name" for each public type declared without a javadoc comment before it. */
   static List<String> undocumented(Path file) {
     List<String> lines;
@@ -67,26 +72,30 @@ class JavadocTest {
       if (!PUBLIC_TYPE.matcher(lines.get(i)).matches()) {
         continue;
       }
-      int j = i - 1;
+      // The text before the declaration, with its annotations (over several lines or not) taken off.
+      String before = String.join("\n", lines.subList(0, i)).stripTrailing();
       boolean displayName = false;
-      while (j >= 0 && (lines.get(j).isBlank() || lines.get(j).strip().startsWith("@"))) {
-        displayName |= lines.get(j).strip().startsWith("@DisplayName(");
-        j--;
+      Matcher annotation = TRAILING_ANNOTATION.matcher(before);
+      while (annotation.find()) {
+        displayName |= annotation.group().startsWith("@DisplayName(");
+        before = before.substring(0, annotation.start()).stripTrailing();
+        annotation = TRAILING_ANNOTATION.matcher(before);
       }
       if (displayName) {
         continue;
       }
-      if (j < 0 || !lines.get(j).strip().endsWith("*/") || !javadocStart(lines, j)) {
+      if (!before.endsWith("*/") || !commentBeforeIsJavadoc(before)) {
         missing.add(file.toString().replace("../", "") + ":" + (i + 1) + " " + lines.get(i).strip());
       }
     }
     return missing;
   }
 
-  /** Whether the comment that ends on line {@code end} opens with {@code /**}. */
-  private static boolean javadocStart(List<String> lines, int end) {
-    for (int k = end; k >= 0; k--) {
-      String line = lines.get(k).strip();
+  /** Whether the comment at the end of {@code text} opens with {@code /**} (on a line of its own start). */
+  private static boolean commentBeforeIsJavadoc(String text) {
+    String[] lines = text.split("\n");
+    for (int k = lines.length - 1; k >= 0; k--) {
+      String line = lines[k].strip();
       if (line.startsWith("/*")) {
         return line.startsWith("/**");
       }

@@ -26,9 +26,9 @@ import org.springframework.core.Ordered;
  * unset), every {@link Provider} bean, a store when {@code authjvm.store} asks for one, the one
  * {@link AuthObserver} bean if there is one (metrics when a {@code MeterRegistry} is there), and the
  * {@link AuthFilter} at the base path. Define an {@link AuthConfig} or {@link Auth} bean of your own to
- * replace what is built here, or {@link AuthConfigCustomizer} beans to add to it.
+ * replace what is built here, or {@link AuthConfigCustomizer} beans to add to it. It runs after the
+ * DataSource and the MeterRegistry (Boot's composite registry comes after every exporter's).
  */
-// After the DataSource and the MeterRegistry (Boot's composite registry comes after every exporter's).
 @AutoConfiguration(afterName = {"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
     "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

@@ -49,8 +49,6 @@ import java.util.Optional;
  * }</pre>
  */
 public final class Auth implements AutoCloseable {
-  /** Refused bodies up to this size are read and dropped rather than cut off. */
-  private static final long DISCARD_LIMIT = 1 << 20;
   private final AuthConfig config;
   private final Router router;
   private final SessionManager sessions;
@@ -95,7 +93,6 @@ public final class Auth implements AutoCloseable {
    */
   public AuthResponse handle(AuthRequest request, InputStream body) {
     if (request.declaredBodyLength() > AuthRequest.MAX_BODY_BYTES) {
-      discardUpTo(body, request.declaredBodyLength());
       return router.secured(Problems.bodyTooLarge());
     }
     byte[] bytes;
@@ -108,21 +105,6 @@ public final class Auth implements AutoCloseable {
       return router.secured(Problems.bodyTooLarge());
     }
     return router.handle(request.withBody(bytes));
-  }
-
-  /**
-   * Reads and drops a refused body of moderate size, so that a client still sending it reads the 413
-   * instead of a connection reset; a larger one is left for the server to cut off.
-   */
-  private static void discardUpTo(InputStream body, long declared) {
-    if (declared > DISCARD_LIMIT) {
-      return;
-    }
-    try {
-      body.skipNBytes(declared);
-    } catch (IOException | UncheckedIOException e) {
-      // The client broke off: the 413 is answered all the same.
-    }
   }
 
   /**

@@ -9,11 +9,15 @@ import dev.authjvm.core.spi.Environment;
 import dev.authjvm.core.provider.CredentialsProvider;
 import dev.authjvm.core.user.User;
 import io.javalin.Javalin;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.net.CookieManager;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -66,11 +70,18 @@ class AuthPluginTest {
   }
 
   @Test
-  void aBodyOver64KiBIs413() throws Exception {
-    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/api/auth/signout"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("a=" + "x".repeat(70_000))));
-    assertEquals(413, r.statusCode());
+  void aBodyDeclaredOver64KiBIs413() throws Exception {
+    // Only the headers are sent: the server answers before reading, and a client still sending a body
+    // it refused could see the connection reset before the answer.
+    try (Socket socket = new Socket("localhost", app.port())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(("POST /api/auth/signout HTTP/1.1\r\nHost: localhost\r\n"
+          + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 70000\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+          StandardCharsets.US_ASCII)).readLine();
+      assertEquals("HTTP/1.1 413 Payload Too Large", statusLine);
+    }
   }
 
   @Test

@@ -32,7 +32,7 @@ public final class KitConfigs {
 
   /**
    * {@link #credentials()} whose users' ids and addresses start with {@code namespace}: users of their own in a
-   * store that other sections share.
+   * store that other sections share ({@link #callbacks()} then gives "big" no large claim).
    */
   public static CredentialsProvider credentials(String namespace) {
     return CredentialsProvider.builder()

@@ -33,7 +33,7 @@ public abstract class SessionManagementChecks extends OpenSpiChecks {
    * them shows only its sessions even when a run shares one store among all sections.
    */
   abstract class SessionsSection extends Section {
-    protected final String users = "sessions-" + UUID.randomUUID() + "-";
+    final String users = "sessions-" + UUID.randomUUID() + "-";
 
     @Override
     protected boolean needsOwnConfiguration() {

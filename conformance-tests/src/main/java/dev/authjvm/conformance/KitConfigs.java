@@ -27,6 +27,14 @@ public final class KitConfigs {
    * {@code locked} is refused with code {@code account_locked}; {@code big} gets a token over 4 KB.
    */
   public static CredentialsProvider credentials() {
+    return credentials("");
+  }
+
+  /**
+   * {@link #credentials()} whose users' ids and addresses start with {@code namespace}: users of their own in a
+   * store that other sections share ({@link #callbacks()} then gives "big" no large claim).
+   */
+  public static CredentialsProvider credentials(String namespace) {
     return CredentialsProvider.builder()
         .field("username", "Username", "text", "")
         .field("password", "Password", "password", "")
@@ -36,8 +44,8 @@ public final class KitConfigs {
             throw new CredentialsSignInException("account_locked");
           }
           if (("demo".equals(user) || "big".equals(user)) && "demo".equals(form.get("password"))) {
-            return Optional.of(new User("big".equals(user) ? "2" : "1", "big".equals(user) ? "Big User" : "Demo User",
-                user + "@example.com", null, null));
+            return Optional.of(new User(namespace + ("big".equals(user) ? "2" : "1"),
+                "big".equals(user) ? "Big User" : "Demo User", namespace + user + "@example.com", null, null));
           }
           return Optional.empty();
         })
@@ -59,8 +67,13 @@ public final class KitConfigs {
   }
 
   public static AuthConfigBuilder builder() {
+    return builder("");
+  }
+
+  /** {@link #builder()} with the users of {@link #credentials(String)}. */
+  public static AuthConfigBuilder builder(String namespace) {
     return AuthConfig.builder().secret(SECRET).environment(Environment.of(Map.of())).discoverProviders(false)
-        .provider(credentials()).callbacks(callbacks());
+        .provider(credentials(namespace)).callbacks(callbacks());
   }
 
   public static AuthConfig standard() {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -27,8 +28,13 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class SessionManagementChecks extends OpenSpiChecks {
 
-  /** The checks; each subclass names the session strategy. */
+  /**
+   * The checks; each subclass names the session strategy. A section's users are its own, so that listing
+   * them shows only its sessions even when a run shares one store among all sections.
+   */
   abstract class SessionsSection extends Section {
+    final String users = "sessions-" + UUID.randomUUID() + "-";
+
     @Override
     protected boolean needsOwnConfiguration() {
       return true;
@@ -161,7 +167,7 @@ public abstract class SessionManagementChecks extends OpenSpiChecks {
   public class JwtSessionsWithAStore extends SessionsSection {
     @Override
     protected AuthConfigBuilder configuration() {
-      return KitConfigs.builder().store(new InMemoryAuthStore()).sessionStrategy(SessionStrategy.JWT);
+      return KitConfigs.builder(users).store(new InMemoryAuthStore()).sessionStrategy(SessionStrategy.JWT);
     }
   }
 
@@ -170,7 +176,7 @@ public abstract class SessionManagementChecks extends OpenSpiChecks {
   public class DatabaseSessions extends SessionsSection {
     @Override
     protected AuthConfigBuilder configuration() {
-      return KitConfigs.builder().store(new InMemoryAuthStore()).credentialsDatabaseSessions(true)
+      return KitConfigs.builder(users).store(new InMemoryAuthStore()).credentialsDatabaseSessions(true)
           .sessionStrategy(SessionStrategy.DATABASE);
     }
   }

@@ -12,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deletes expired sessions and verification tokens in bounded batches: a session nobody reads again
- * and a link nobody clicks would otherwise stay forever. Runs on one daemon thread at a fixed
+ * Deletes expired sessions, verification tokens, session records and counters in bounded batches: a session
+ * nobody reads again, a link nobody clicks and a closed rate-limit window would otherwise stay forever. Runs on one daemon thread at a fixed
  * interval, until the store is closed.
  */
 final class ExpiredRowPurge implements AutoCloseable {
@@ -21,7 +21,8 @@ final class ExpiredRowPurge implements AutoCloseable {
   /** Rows per DELETE, and DELETEs per table per run: at most 100,000 rows a table each interval. */
   static final int BATCH = 1000;
   static final int MAX_BATCHES = 100;
-  private static final List<String> TABLES = List.of("auth_session", "auth_verification_token");
+  private static final List<String> TABLES = List.of("auth_session", "auth_verification_token", "auth_session_record",
+      "auth_counter");
 
   private final Sql sql;
   private final Dialect dialect;
@@ -65,7 +66,7 @@ final class ExpiredRowPurge implements AutoCloseable {
     try {
       int deleted = run();
       if (deleted > 0) {
-        LOG.debug("[auth][store] purged {} expired sessions and verification tokens", deleted);
+        LOG.debug("[auth][store] purged {} expired rows", deleted);
       }
     } catch (StoreException e) {
       // The database may be down for a while; the next run tries again.

@@ -5,7 +5,10 @@ import static dev.authjvm.store.jdbc.Sql.bigint;
 import dev.authjvm.core.store.AuthStore;
 import dev.authjvm.core.store.Authenticator;
 import dev.authjvm.core.store.AuthenticatorStore;
+import dev.authjvm.core.store.CounterStore;
 import dev.authjvm.core.store.SessionAndUser;
+import dev.authjvm.core.store.SessionRecord;
+import dev.authjvm.core.store.SessionRegistry;
 import dev.authjvm.core.store.StoreException;
 import dev.authjvm.core.store.StoredSession;
 import dev.authjvm.core.store.VerificationToken;
@@ -26,13 +29,14 @@ import javax.sql.DataSource;
  * {@link DataSource}. Uniqueness is the database's job (primary keys and a unique email), so two
  * instances racing for the same row cannot both win; reads that must not be repeated (a
  * verification token, a deleted session) are decided by the row count of one {@code DELETE}. Passkeys
- * live in {@code auth_authenticator}.
+ * live in {@code auth_authenticator}, session records in {@code auth_session_record} and expiring counters
+ * (shared rate limits) in {@code auth_counter}, both written with the dialect's atomic upsert.
  *
  * <pre>{@code
  * AuthStore store = JdbcAuthStore.builder(dataSource).createSchema(true).build();
  * }</pre>
  */
-public final class JdbcAuthStore implements AuthStore, AuthenticatorStore {
+public final class JdbcAuthStore implements AuthStore, AuthenticatorStore, SessionRegistry, CounterStore {
   private static final String USER_COLUMNS = "u.id, u.name, u.email, u.email_verified, u.image";
   private static final String AUTHENTICATOR_COLUMNS = "credential_id, user_id, provider_account_id,"
       + " credential_public_key, counter, credential_device_type, credential_backed_up, transports";
@@ -40,11 +44,15 @@ public final class JdbcAuthStore implements AuthStore, AuthenticatorStore {
   private final Sql sql;
   private final Dialect dialect;
   private final ExpiredRowPurge purge;
+  private final SessionRecordTable records;
+  private final CounterTable counters;
   private final AutoCloseable owned;
 
   private JdbcAuthStore(Builder b, Dialect dialect) {
     this.sql = new Sql(b.dataSource);
     this.dialect = dialect;
+    this.records = new SessionRecordTable(sql, dialect, b.clock);
+    this.counters = new CounterTable(sql, dialect, b.clock);
     this.purge = new ExpiredRowPurge(sql, dialect, b.clock, b.purgeInterval);
     this.owned = b.owned;
   }
@@ -99,8 +107,10 @@ public final class JdbcAuthStore implements AuthStore, AuthenticatorStore {
   public void deleteUser(String userId) {
     // Explicit deletes rather than relying on ON DELETE CASCADE alone, so a schema that was
     // migrated without the foreign keys still loses nothing half-way. Passkeys go by the cascade only:
-    // a deployment that has not created auth_authenticator yet can still delete users.
+    // a deployment that has not created auth_authenticator yet can still delete users. Session records have
+    // no foreign key (a JWT session's user need not be stored).
     sql.transaction("deleteUser", c -> {
+      Sql.update(c, "DELETE FROM auth_session_record WHERE user_id = ?", userId);
       Sql.update(c, "DELETE FROM auth_session WHERE user_id = ?", userId);
       Sql.update(c, "DELETE FROM auth_account WHERE user_id = ?", userId);
       return Sql.update(c, "DELETE FROM auth_user WHERE id = ?", userId);
@@ -222,6 +232,42 @@ public final class JdbcAuthStore implements AuthStore, AuthenticatorStore {
     });
   }
 
+  @Override
+  public void saveSessionRecord(SessionRecord record) {
+    records.save(record);
+  }
+
+  @Override
+  public Optional<SessionRecord> findSessionRecord(String id) {
+    return records.find(id);
+  }
+
+  @Override
+  public List<SessionRecord> listSessionRecords(String userId) {
+    return records.list(userId);
+  }
+
+  @Override
+  public List<SessionRecord> findSessionRecordsByProvider(String provider, String providerSubject,
+                                                          String providerSessionId) {
+    return records.byProvider(provider, providerSubject, providerSessionId);
+  }
+
+  @Override
+  public Optional<SessionRecord> deleteSessionRecord(String id) {
+    return records.delete(id);
+  }
+
+  @Override
+  public Count incrementCounter(String key, Duration window) {
+    return counters.increment(key, window);
+  }
+
+  @Override
+  public void decrementCounter(String key) {
+    counters.decrement(key);
+  }
+
   private static Authenticator authenticator(ResultSet row) throws SQLException {
     return new Authenticator(row.getString("credential_id"), row.getString("user_id"),
         row.getString("provider_account_id"), row.getString("credential_public_key"), row.getLong("counter"),
@@ -245,7 +291,7 @@ public final class JdbcAuthStore implements AuthStore, AuthenticatorStore {
   }
 
   /**
-   * Deletes expired sessions and verification tokens now, in bounded batches (the store also does this
+   * Deletes expired sessions, verification tokens, session records and counters now, in bounded batches (the store also does this
    * every {@link Builder#purgeExpiredEvery purge interval}); returns how many rows went.
    */
   public int purgeExpired() {
@@ -295,7 +341,7 @@ public final class JdbcAuthStore implements AuthStore, AuthenticatorStore {
       return this;
     }
 
-    /** How often expired sessions and verification tokens are deleted; default hourly, {@link Duration#ZERO} never. */
+    /** How often expired sessions, verification tokens, session records and counters are deleted; default hourly, {@link Duration#ZERO} never. */
     public Builder purgeExpiredEvery(Duration interval) {
       if (interval.isNegative()) {
         throw new IllegalArgumentException("purge interval must not be negative");

@@ -51,6 +51,30 @@ final class Sql {
     }
   }
 
+  /**
+   * Like {@link #transaction}, but tried again (up to {@value #ATTEMPTS} times) when the database gives it up
+   * for a conflict with a concurrent one: a deadlock, a serialization failure, or two upserts of a new key
+   * that both found no row (H2 reports the loser's insert as a duplicate key).
+   */
+  <T> T transactionRetryingConflicts(String operation, Work<T> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return transaction(operation, work);
+      } catch (StoreException e) {
+        if (attempt == ATTEMPTS || !(e.getCause() instanceof SQLException cause) || !isConflict(cause)) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static final int ATTEMPTS = 5;
+
+  private static boolean isConflict(SQLException e) {
+    String state = e.getSQLState();
+    return state != null && (state.equals("40001") || state.equals("40P01") || state.startsWith("23"));
+  }
+
   int update(String operation, String sql, Object... params) {
     try (Connection c = dataSource.getConnection()) {
       return update(c, sql, params);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.authjvm.core.store.SessionRecord;
 import dev.authjvm.core.store.StoredSession;
 import dev.authjvm.testsupport.TestDatabases;
 import dev.authjvm.core.store.VerificationToken;
@@ -20,8 +21,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Sessions nobody reads again and links nobody clicks do not stay forever: the purge deletes what has
- * expired, in bounded batches, in each dialect's SQL, and leaves everything else.
+ * Sessions nobody reads again, links nobody clicks, records of sessions that ended and counters of closed
+ * windows do not stay forever: the purge deletes what has expired, in bounded batches, in each dialect's SQL,
+ * and leaves everything else.
  */
 class ExpiredRowPurgeTest {
   static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
@@ -57,5 +59,36 @@ class ExpiredRowPurgeTest {
       store.deleteUser(user.id());
       store.close();
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void expiredSessionRecordsAndClosedCountersAreDeletedAndLiveOnesStay(String name,
+                                                                      Supplier<TestDatabases.Database> database) {
+    try (HikariDataSource pool = database.get().pool()) {
+      JdbcAuthStore store = JdbcAuthStore.builder(pool).createSchema(true).purgeExpiredEvery(Duration.ZERO)
+          .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+      JdbcAuthStore anHourAgo = JdbcAuthStore.builder(pool).purgeExpiredEvery(Duration.ZERO)
+          .clock(Clock.fixed(NOW.minus(Duration.ofHours(1)), ZoneOffset.UTC)).build();
+      String run = UUID.randomUUID().toString();
+      store.saveSessionRecord(record(run + "-old", NOW.minusSeconds(1)));
+      store.saveSessionRecord(record(run + "-live", NOW.plusSeconds(60)));
+      anHourAgo.incrementCounter(run + "-closed", Duration.ofMinutes(1));
+      store.incrementCounter(run + "-open", Duration.ofMinutes(1));
+
+      assertEquals(2, store.purgeExpired());
+      assertTrue(anHourAgo.findSessionRecord(run + "-old").isEmpty(), "the expired record's row is gone");
+      assertTrue(store.findSessionRecord(run + "-live").isPresent());
+      assertEquals(1, anHourAgo.incrementCounter(run + "-closed", Duration.ofMinutes(1)).value(),
+          "the closed counter's row is gone");
+      assertEquals(2, store.incrementCounter(run + "-open", Duration.ofMinutes(1)).value());
+      store.close();
+      anHourAgo.close();
+    }
+  }
+
+  static SessionRecord record(String id, Instant expires) {
+    return new SessionRecord(id, "user-" + id, NOW.minusSeconds(3600), NOW.minusSeconds(60), expires, null, null,
+        true, null, null, null, null, null, null);
   }
 }

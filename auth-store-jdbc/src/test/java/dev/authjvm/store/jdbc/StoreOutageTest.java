@@ -2,6 +2,7 @@ package dev.authjvm.store.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zaxxer.hikari.HikariConfig;
@@ -15,8 +16,11 @@ import dev.authjvm.core.store.StoreException;
 import dev.authjvm.testsupport.AuthTestServer;
 import dev.authjvm.testsupport.TestDatabases;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +29,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The database goes away and comes back (the line to PostgreSQL is cut and restored): requests get a
- * clean error meanwhile, nobody is signed out, and the application recovers without a restart.
+ * clean error meanwhile, nobody is signed out, and the application recovers without a restart. The sign-in
+ * limit counts in the store, so a sign-in meets the outage at its first step.
  */
 class StoreOutageTest {
   static TcpProxy line;
@@ -47,7 +52,8 @@ class StoreOutageTest {
     config.setMaximumPoolSize(4);
     pool = new HikariDataSource(config);
     store = JdbcAuthStore.builder(pool).createSchema(true).build();
-    server = AuthTestServer.start(KitConfigs.builder().store(store).credentialsDatabaseSessions(true).build());
+    server = AuthTestServer.start(KitConfigs.builder().store(store).credentialsDatabaseSessions(true)
+        .credentialsRateLimit("100/h").build());
   }
 
   @AfterAll
@@ -122,5 +128,50 @@ class StoreOutageTest {
     }
     assertEquals(200, r.status());
     assertEquals("Demo User", r.json().path("user").path("name").asText());
+  }
+
+  @Test
+  void listingSessionsDuringTheOutageIsACleanServerErrorAndWorksAgainAfterIt() throws Exception {
+    KitClient browser = new KitClient(server.baseUrl());
+    browser.signIn("demo", "demo");
+    line.cut();
+
+    KitResponse during = browser.get("sessions").send();
+    assertEquals(500, during.status());
+    KitBase.assertNoStackTrace(during.body());
+
+    line.restore();
+    KitResponse after = untilOk(() -> browser.get("sessions").send());
+    assertEquals(200, after.status(), after.body());
+    assertTrue(after.json().path("sessions").size() >= 1, after.body());
+  }
+
+  @Test
+  void registryAndCounterCallsFailWithAStoreExceptionDuringTheOutageAndWorkAfterIt() throws Exception {
+    String key = "outage:" + UUID.randomUUID();
+    line.cut();
+
+    assertThrows(StoreException.class, () -> store.incrementCounter(key, Duration.ofMinutes(1)));
+    assertThrows(StoreException.class, () -> store.findSessionRecord(key));
+    assertThrows(StoreException.class, () -> store.listSessionRecords(key));
+
+    line.restore();
+    Instant deadline = Instant.now().plusSeconds(60);
+    while (!storeAnswers() && Instant.now().isBefore(deadline)) {
+      TimeUnit.MILLISECONDS.sleep(50);
+    }
+    assertEquals(1, store.incrementCounter(key, Duration.ofMinutes(1)).value(), "the failed increment counted nothing");
+    assertTrue(store.findSessionRecord(key).isEmpty());
+  }
+
+  /** A request may still meet a connection broken by the outage; within moments the pool has new ones. */
+  static KitResponse untilOk(Supplier<KitResponse> request) throws InterruptedException {
+    Instant deadline = Instant.now().plusSeconds(60);
+    KitResponse r = request.get();
+    while (r.status() != 200 && Instant.now().isBefore(deadline)) {
+      TimeUnit.MILLISECONDS.sleep(50);
+      r = request.get();
+    }
+    return r;
   }
 }

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.authjvm.core.store.Authenticator;
+import dev.authjvm.core.store.SessionRecord;
 import dev.authjvm.core.store.StoreException;
 import dev.authjvm.core.store.StoredSession;
 import dev.authjvm.core.store.VerificationToken;
 import dev.authjvm.core.user.Account;
 import dev.authjvm.core.user.User;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -106,6 +108,36 @@ final class RecordCodec {
     return new Authenticator(str(m, "credentialID"), str(m, "userId"), str(m, "providerAccountId"),
         str(m, "credentialPublicKey"), ((Number) m.get("counter")).longValue(), str(m, "credentialDeviceType"),
         Boolean.TRUE.equals(m.get("credentialBackedUp")), str(m, "transports"));
+  }
+
+  static String sessionRecord(SessionRecord r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", r.id());
+    m.put("userId", r.userId());
+    m.put("createdAt", millis(r.createdAt()));
+    m.put("lastSeenAt", millis(r.lastSeenAt()));
+    m.put("expires", millis(r.expires()));
+    m.put("userAgent", r.userAgent());
+    m.put("maxAge", r.maxAge() == null ? null : r.maxAge().toMillis());
+    m.put("persistent", r.persistent());
+    m.put("provider", r.provider());
+    m.put("providerSubject", r.providerSubject());
+    m.put("providerSessionId", r.providerSessionId());
+    m.put("sessionToken", r.sessionToken());
+    m.put("update", r.update());
+    m.put("updatedAt", millis(r.updatedAt()));
+    return write(m);
+  }
+
+  @SuppressWarnings("unchecked")
+  static SessionRecord sessionRecord(String json) {
+    Map<String, Object> m = read(json);
+    Object maxAge = m.get("maxAge");
+    return new SessionRecord(str(m, "id"), str(m, "userId"), instant(m, "createdAt"), instant(m, "lastSeenAt"),
+        instant(m, "expires"), str(m, "userAgent"), maxAge == null ? null : Duration.ofMillis(((Number) maxAge).longValue()),
+        Boolean.TRUE.equals(m.get("persistent")), str(m, "provider"), str(m, "providerSubject"),
+        str(m, "providerSessionId"), str(m, "sessionToken"), (Map<String, Object>) m.get("update"),
+        instant(m, "updatedAt"));
   }
 
   private static Long millis(Instant i) {

@@ -3,7 +3,10 @@ package dev.authjvm.store.redis;
 import dev.authjvm.core.store.AuthStore;
 import dev.authjvm.core.store.Authenticator;
 import dev.authjvm.core.store.AuthenticatorStore;
+import dev.authjvm.core.store.CounterStore;
 import dev.authjvm.core.store.SessionAndUser;
+import dev.authjvm.core.store.SessionRecord;
+import dev.authjvm.core.store.SessionRegistry;
 import dev.authjvm.core.store.StoreException;
 import dev.authjvm.core.store.StoredSession;
 import dev.authjvm.core.store.VerificationToken;
@@ -12,6 +15,7 @@ import dev.authjvm.core.user.User;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.SetArgs;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -28,16 +32,22 @@ import java.util.function.Supplier;
  * <p>Keys, under the prefix (default {@code authjs:}): {@code user:<id>}, {@code user-email:<email>},
  * {@code account:<provider>:<providerAccountId>}, {@code user-accounts:<id>} (set),
  * {@code session:<token>}, {@code user-sessions:<id>} (set), {@code verification:<identifier>:<hash>},
- * {@code authenticator:<credentialId>} (a passkey), {@code user-authenticators:<id>} (list, in creation order).
+ * {@code authenticator:<credentialId>} (a passkey), {@code user-authenticators:<id>} (list, in creation order);
+ * session records and their indexes as {@link RedisSessionRecords} describes, counters as {@link RedisCounters}
+ * does. Everything but users, accounts and passkeys expires.
  */
-public final class RedisAuthStore implements AuthStore, AuthenticatorStore {
+public final class RedisAuthStore implements AuthStore, AuthenticatorStore, SessionRegistry, CounterStore {
   private final RedisClusterCommands<String, String> redis;
   private final String prefix;
+  private final RedisSessionRecords records;
+  private final RedisCounters counters;
   private final AutoCloseable connection;
 
   RedisAuthStore(RedisClusterCommands<String, String> redis, String prefix, AutoCloseable connection) {
     this.redis = Objects.requireNonNull(redis);
     this.prefix = Objects.requireNonNull(prefix);
+    this.records = new RedisSessionRecords(redis, prefix);
+    this.counters = new RedisCounters(redis, prefix);
     this.connection = connection;
   }
 
@@ -146,6 +156,7 @@ public final class RedisAuthStore implements AuthStore, AuthenticatorStore {
       for (String credentialId : redis.lrange(userAuthenticatorsKey(userId), 0, -1)) {
         redis.del(authenticatorKey(credentialId));
       }
+      records.deleteAllOf(userId);
       redis.del(userSessionsKey(userId));
       redis.del(userAccountsKey(userId));
       redis.del(userAuthenticatorsKey(userId));
@@ -295,6 +306,48 @@ public final class RedisAuthStore implements AuthStore, AuthenticatorStore {
         return Optional.<Authenticator>empty();
       }
       return updated;
+    });
+  }
+
+  @Override
+  public void saveSessionRecord(SessionRecord record) {
+    call("saveSessionRecord", () -> {
+      records.save(record);
+      return null;
+    });
+  }
+
+  @Override
+  public Optional<SessionRecord> findSessionRecord(String id) {
+    return call("findSessionRecord", () -> records.find(id));
+  }
+
+  @Override
+  public List<SessionRecord> listSessionRecords(String userId) {
+    return call("listSessionRecords", () -> records.list(userId));
+  }
+
+  @Override
+  public List<SessionRecord> findSessionRecordsByProvider(String provider, String providerSubject,
+                                                          String providerSessionId) {
+    return call("findSessionRecordsByProvider", () -> records.byProvider(provider, providerSubject, providerSessionId));
+  }
+
+  @Override
+  public Optional<SessionRecord> deleteSessionRecord(String id) {
+    return call("deleteSessionRecord", () -> records.delete(id));
+  }
+
+  @Override
+  public Count incrementCounter(String key, Duration window) {
+    return call("incrementCounter", () -> counters.increment(key, window));
+  }
+
+  @Override
+  public void decrementCounter(String key) {
+    call("decrementCounter", () -> {
+      counters.decrement(key);
+      return null;
     });
   }
 

@@ -5,20 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authjvm.conformance.KitConfigs;
 import dev.authjvm.conformance.http.KitClient;
+import dev.authjvm.conformance.store.SharedStoreChecks;
+import dev.authjvm.core.config.SessionStrategy;
 import dev.authjvm.testsupport.AuthTestServer;
 import dev.authjvm.testsupport.TestRedis;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Redis as the shared store of a deployment: two instances behave as one, and sessions outlive the
- * application process.
+ * Redis as the shared store of a deployment: two instances behave as one (a session, a sign-out and a
+ * revocation made on one hold on the other, with database and with JWT sessions, and the sign-in limit counts
+ * the attempts made on both), and sessions outlive the application process.
  */
 class RedisDeploymentTest {
+  /** Failed sign-ins allowed per username and hour, across the instances. */
+  static final int LIMIT = 3;
   final String prefix = TestRedis.keyPrefix("deploy");
 
   AuthTestServer instance(RedisAuthStore store) {
-    return AuthTestServer.start(KitConfigs.builder().store(store).credentialsDatabaseSessions(true).build());
+    return instance(store, SessionStrategy.DATABASE);
+  }
+
+  AuthTestServer instance(RedisAuthStore store, SessionStrategy strategy) {
+    return AuthTestServer.start(KitConfigs.builder().store(store).credentialsDatabaseSessions(true)
+        .sessionStrategy(strategy).credentialsRateLimit(LIMIT + "/h").build());
   }
 
   RedisAuthStore store() {
@@ -59,6 +69,30 @@ class RedisDeploymentTest {
       KitClient same = new KitClient(restarted.baseUrl());
       same.cookies().putAll(cookies);
       assertEquals("Demo User", same.get("session").send().json().path("user").path("name").asText());
+    }
+  }
+
+  @Test
+  void aDatabaseSessionRevokedOnOneInstanceEndsOnTheOther() throws Exception {
+    try (RedisAuthStore storeA = store(); RedisAuthStore storeB = store();
+         AuthTestServer a = instance(storeA); AuthTestServer b = instance(storeB)) {
+      SharedStoreChecks.aRevocationOnOneInstanceEndsTheSessionOnTheOther(a.baseUrl(), b.baseUrl());
+    }
+  }
+
+  @Test
+  void aJwtSessionRevokedOnOneInstanceEndsOnTheOther() throws Exception {
+    try (RedisAuthStore storeA = store(); RedisAuthStore storeB = store();
+         AuthTestServer a = instance(storeA, SessionStrategy.JWT); AuthTestServer b = instance(storeB, SessionStrategy.JWT)) {
+      SharedStoreChecks.aRevocationOnOneInstanceEndsTheSessionOnTheOther(a.baseUrl(), b.baseUrl());
+    }
+  }
+
+  @Test
+  void theSignInLimitCountsTheAttemptsMadeOnBothInstances() throws Exception {
+    try (RedisAuthStore storeA = store(); RedisAuthStore storeB = store();
+         AuthTestServer a = instance(storeA); AuthTestServer b = instance(storeB)) {
+      SharedStoreChecks.theSignInLimitCountsTheAttemptsMadeOnBothInstances(a.baseUrl(), b.baseUrl(), LIMIT);
     }
   }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * createAuthenticator, listAuthenticatorsByUserId and updateAuthenticatorCounter. A store that keeps no
  * passkeys skips these checks by design.
  */
-public abstract class AuthenticatorChecks extends StoreChecks {
+public abstract class AuthenticatorChecks extends SessionRegistryChecks {
   AuthenticatorChecks() {}
 
   Authenticator passkey(String userId, String credentialId) {

@@ -191,6 +191,12 @@ public final class InMemoryAuthStore implements AuthStore, AuthenticatorStore, S
   }
 
   @Override
+  public synchronized boolean replaceSessionRecord(SessionRecord record) {
+    sweepExpired();
+    return records.computeIfPresent(record.id(), (id, old) -> unexpired(old) ? record : null) != null;
+  }
+
+  @Override
   public synchronized Optional<SessionRecord> findSessionRecord(String id) {
     return Optional.ofNullable(records.get(id)).filter(this::unexpired);
   }

@@ -13,6 +13,13 @@ public interface SessionRegistry {
   /** Stores the record, replacing one with the same id. */
   void saveSessionRecord(SessionRecord record);
 
+  /**
+   * Replaces the record with the same id only while that one exists unexpired, and says whether it did. The
+   * core writes an existing session's record this way (when it was last seen, a server-side update), so a
+   * write that loses a race with a revocation never brings the session back.
+   */
+  boolean replaceSessionRecord(SessionRecord record);
+
   /** The unexpired record with this id. */
   Optional<SessionRecord> findSessionRecord(String id);
 

@@ -243,6 +243,11 @@ public final class JdbcAuthStore implements AuthStore, AuthenticatorStore, Sessi
   }
 
   @Override
+  public boolean replaceSessionRecord(SessionRecord record) {
+    return records.replace(record);
+  }
+
+  @Override
   public List<SessionRecord> listSessionRecords(String userId) {
     return records.list(userId);
   }

@@ -28,6 +28,8 @@ final class SessionRecordTable {
   private final Sql sql;
   private final Clock clock;
   private final String upsert;
+  private final String replace = "UPDATE auth_session_record SET " + String.join(" = ?, ", COLUMNS.subList(1, COLUMNS.size()))
+      + " = ? WHERE id = ? AND expires > ?";
 
   SessionRecordTable(Sql sql, Dialect dialect, Clock clock) {
     this.sql = sql;
@@ -40,6 +42,14 @@ final class SessionRecordTable {
     sql.transactionRetryingConflicts("saveSessionRecord", c -> Sql.update(c, upsert, r.id(), r.userId(),
         r.createdAt(), r.lastSeenAt(), r.expires(), r.userAgent(), Sql.bigint(maxAge), r.persistent(), r.provider(),
         r.providerSubject(), r.providerSessionId(), r.sessionToken(), json(r.update()), Sql.bigint(r.updatedAt())));
+  }
+
+  /** One UPDATE: a row that a revocation deleted, or that expired, stays gone. */
+  boolean replace(SessionRecord r) {
+    Long maxAge = r.maxAge() == null ? null : r.maxAge().toMillis();
+    return sql.update("replaceSessionRecord", replace, r.userId(), r.createdAt(), r.lastSeenAt(), r.expires(),
+        r.userAgent(), Sql.bigint(maxAge), r.persistent(), r.provider(), r.providerSubject(), r.providerSessionId(),
+        r.sessionToken(), json(r.update()), Sql.bigint(r.updatedAt()), r.id(), clock.instant()) == 1;
   }
 
   Optional<SessionRecord> find(String id) {

@@ -318,6 +318,11 @@ public final class RedisAuthStore implements AuthStore, AuthenticatorStore, Sess
   }
 
   @Override
+  public boolean replaceSessionRecord(SessionRecord record) {
+    return call("replaceSessionRecord", () -> records.replace(record));
+  }
+
+  @Override
   public Optional<SessionRecord> findSessionRecord(String id) {
     return call("findSessionRecord", () -> records.find(id));
   }

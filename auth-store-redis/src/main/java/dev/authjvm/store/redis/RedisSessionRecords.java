@@ -62,6 +62,24 @@ final class RedisSessionRecords {
       return;
     }
     redis.set(recordKey(record.id()), RecordCodec.sessionRecord(record), SetArgs.Builder.pxAt(record.expires()));
+    indexAll(record, now);
+  }
+
+  /** {@code SET ... XX}: a record that a revocation deleted, or that expired, is not written again. */
+  boolean replace(SessionRecord record) {
+    Instant now = Instant.now();
+    if (!record.expires().isAfter(now)) {
+      return redis.del(recordKey(record.id())) == 1;
+    }
+    if (redis.set(recordKey(record.id()), RecordCodec.sessionRecord(record),
+        SetArgs.Builder.pxAt(record.expires()).xx()) == null) {
+      return false;
+    }
+    indexAll(record, now);
+    return true;
+  }
+
+  private void indexAll(SessionRecord record, Instant now) {
     index(userIndex(record.userId()), record, now);
     if (record.provider() != null && record.providerSessionId() != null) {
       index(sidIndex(record.provider(), record.providerSessionId()), record, now);

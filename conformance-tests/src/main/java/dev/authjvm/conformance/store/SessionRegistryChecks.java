@@ -1,6 +1,7 @@
 package dev.authjvm.conformance.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authjvm.core.store.SessionRecord;
@@ -49,7 +50,7 @@ public abstract class SessionRegistryChecks extends StoreChecks {
   }
 
   @Nested
-  @DisplayName("session records: saveSessionRecord, findSessionRecord, listSessionRecords, findSessionRecordsByProvider, deleteSessionRecord")
+  @DisplayName("session records: saveSessionRecord, replaceSessionRecord, findSessionRecord, listSessionRecords, findSessionRecordsByProvider, deleteSessionRecord")
   class SessionRecords {
     private SessionRegistry registry;
 
@@ -85,6 +86,33 @@ public abstract class SessionRegistryChecks extends StoreChecks {
       registry.saveSessionRecord(updated);
       assertEquals(updated, registry.findSessionRecord(first.id()).orElseThrow());
       assertEquals(List.of(updated), registry.listSessionRecords(first.userId()));
+    }
+
+    @Test
+    void replacingAnExistingRecordWritesItAndSaysSo() {
+      SessionRecord first = sessionRecord(randomId(), inDays(1));
+      registry.saveSessionRecord(first);
+      SessionRecord seen = first.seen(Instant.now().truncatedTo(ChronoUnit.MILLIS), inDays(30));
+      assertTrue(registry.replaceSessionRecord(seen));
+      assertEquals(seen, registry.findSessionRecord(first.id()).orElseThrow());
+      assertEquals(List.of(seen), registry.listSessionRecords(first.userId()));
+    }
+
+    @Test
+    void replacingARevokedRecordDoesNotBringItBack() {
+      SessionRecord record = sessionRecord(randomId(), inDays(30));
+      registry.saveSessionRecord(record);
+      registry.deleteSessionRecord(record.id());
+      assertFalse(registry.replaceSessionRecord(record.seen(Instant.now().truncatedTo(ChronoUnit.MILLIS), inDays(30))));
+      assertTrue(registry.findSessionRecord(record.id()).isEmpty());
+      assertEquals(List.of(), registry.listSessionRecords(record.userId()));
+    }
+
+    @Test
+    void replacingAnUnknownRecordStoresNothing() {
+      SessionRecord never = sessionRecord(randomId(), inDays(30));
+      assertFalse(registry.replaceSessionRecord(never));
+      assertTrue(registry.findSessionRecord(never.id()).isEmpty());
     }
 
     @Test

@@ -136,7 +136,7 @@ public final class ManagedSessions implements SessionManagement {
     // A database session is built from the stored user at every read; a JWT session takes the data at its next.
     Instant now = config.clock().instant();
     records.stream().filter(r -> r.sessionToken() == null)
-        .forEach(r -> registry().saveSessionRecord(r.withUpdate(data, now)));
+        .forEach(r -> registry().replaceSessionRecord(r.withUpdate(data, now)));
     Map<String, Object> copy = Collections.unmodifiableMap(new LinkedHashMap<>(data));
     Events.fire("updateSessions", () -> config.events().updateSessions(userId, copy));
     return records.size();

@@ -82,7 +82,8 @@ final class SessionTracker {
       return record;
     }
     SessionRecord seen = record.seen(now, recordExpires);
-    registry.orElseThrow().saveSessionRecord(seen);
+    // A revocation between the read and this write wins: the record is not brought back.
+    registry.orElseThrow().replaceSessionRecord(seen);
     return seen;
   }
 

@@ -25,12 +25,14 @@ final class ExpiredRowPurge implements AutoCloseable {
 
   private final Sql sql;
   private final Dialect dialect;
+  private final SchemaNames names;
   private final Clock clock;
   private final ScheduledExecutorService scheduler;
 
-  ExpiredRowPurge(Sql sql, Dialect dialect, Clock clock, Duration interval) {
+  ExpiredRowPurge(Sql sql, Dialect dialect, SchemaNames names, Clock clock, Duration interval) {
     this.sql = sql;
     this.dialect = dialect;
+    this.names = names;
     this.clock = clock;
     if (interval.isZero()) {
       this.scheduler = null;
@@ -49,9 +51,9 @@ final class ExpiredRowPurge implements AutoCloseable {
   int run() {
     int deleted = 0;
     for (String table : TABLES) {
-      String delete = dialect.deleteExpiredBatch(table);
+      String delete = names.sql(dialect.deleteExpiredBatch("{" + table + "}"));
       for (int i = 0; i < MAX_BATCHES; i++) {
-        int n = sql.update("purge " + table, delete, clock.instant(), (long) BATCH);
+        int n = sql.update("purge " + table, delete, names.instant(clock.instant()), (long) BATCH);
         deleted += n;
         if (n < BATCH) {
           break;

@@ -376,10 +376,11 @@ public final class JdbcAuthStore implements AuthStore, AuthenticatorStore {
 
     public JdbcAuthStore build() {
       Dialect chosen = dialect != null ? dialect : Dialect.of(dataSource);
+      SchemaNames names = SchemaNames.of(schema, chosen, dataSource);
       if (createSchema) {
         SchemaInstaller.install(dataSource, chosen, schema);
       }
-      return new JdbcAuthStore(this, chosen, SchemaNames.of(schema, chosen, dataSource));
+      return new JdbcAuthStore(this, chosen, names);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.authjvm.store.jdbc;
 
+import dev.authjvm.core.error.ConfigurationException;
 import dev.authjvm.core.store.StoreException;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -52,7 +53,7 @@ final class SchemaNames {
       return new SchemaNames(schema, dialect, Map.of());
     }
     if (dialect == Dialect.H2) {
-      throw new IllegalArgumentException("AUTH_JDBC_SCHEMA=prisma needs PostgreSQL or MySQL/MariaDB, not H2");
+      throw new ConfigurationException("AUTH_JDBC_SCHEMA=prisma needs PostgreSQL or MySQL/MariaDB, not H2");
     }
     SchemaNames names = new SchemaNames(schema, dialect, Map.of());
     Map<String, List<String>> extras = new ConcurrentHashMap<>();

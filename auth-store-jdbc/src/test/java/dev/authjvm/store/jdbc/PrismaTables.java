@@ -44,7 +44,8 @@ final class PrismaTables {
     return JdbcAuthStore.builder(pool).schema(JdbcSchema.PRISMA).createSchema(true).build();
   }
 
-  private static HikariDataSource create(TestDatabases.Database database, String ddl) {
+  /** The Prisma adapter's tables from {@code ddl} (a test resource) in {@code database}, and a pool on it. */
+  static HikariDataSource create(TestDatabases.Database database, String ddl) {
     HikariDataSource pool = database.pool();
     try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
       for (String statement : SchemaInstaller.statements(ddl)) {

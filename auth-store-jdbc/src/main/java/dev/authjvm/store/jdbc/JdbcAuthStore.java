@@ -26,7 +26,9 @@ import javax.sql.DataSource;
  * {@link DataSource}. Uniqueness is the database's job (primary keys and a unique email), so two
  * instances racing for the same row cannot both win; reads that must not be repeated (a
  * verification token, a deleted session) are decided by the row count of one {@code DELETE}. Passkeys
- * live in {@code auth_authenticator}.
+ * live in {@code auth_authenticator}. It runs on its own tables or, {@link Builder#schema sharing the
+ * database with an Auth.js app}, on the Prisma adapter's: its SQL names its own tables and columns in
+ * braces, {@code {auth_user}}, which {@link SchemaNames} spells as the chosen {@link JdbcSchema} does.
  *
  * <pre>{@code
  * AuthStore store = JdbcAuthStore.builder(dataSource).createSchema(true).build();

@@ -25,6 +25,7 @@ public final class SchemaInstaller {
     install(dataSource, dialect, JdbcSchema.NATIVE);
   }
 
+  /** Creates the missing tables of the store on {@code schema}: all of them, or on Prisma's its own alone. */
   public static void install(DataSource dataSource, Dialect dialect, JdbcSchema schema) {
     String resource = resource(dialect, schema);
     List<String> statements = statements(resource);

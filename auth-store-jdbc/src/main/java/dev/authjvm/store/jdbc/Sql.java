@@ -9,6 +9,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -103,7 +104,7 @@ final class Sql {
 
   /** The parameters of one statement, given in parts (e.g. the fields, then the columns a schema adds). */
   static Object[] params(Object[]... parts) {
-    return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray();
+    return Arrays.stream(parts).flatMap(Arrays::stream).toArray();
   }
 
   /** A {@code null} for a BIGINT column (PostgreSQL refuses a text-typed null there). */

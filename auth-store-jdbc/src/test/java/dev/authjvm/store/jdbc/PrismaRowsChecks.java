@@ -183,6 +183,21 @@ abstract class PrismaRowsChecks {
         select("SELECT \"updatedAt\" FROM \"Session\" WHERE \"userId\" = ?", userId).get("updatedAt"));
   }
 
+  @Test
+  void expiredSessionsAndTokensArePurgedFromPrismasTablesByTheirTimestamps() {
+    String userId = UUID.randomUUID().toString();
+    store.createUser(User.of(userId, "Gus", "gus@example.com"));
+    store.createSession(new StoredSession("expired-gus", userId, Instant.now().minusSeconds(60)));
+    store.createSession(new StoredSession("live-gus", userId, EXPIRES));
+    store.createVerificationToken(new VerificationToken("gus@example.com", "cd".repeat(32),
+        Instant.now().minusSeconds(60)));
+    store.createVerificationToken(new VerificationToken("gus@example.com", "ef".repeat(32), EXPIRES));
+
+    assertEquals(2, store.purgeExpired());
+    assertTrue(store.getSessionAndUser("live-gus").isPresent());
+    assertTrue(store.useVerificationToken("gus@example.com", "ef".repeat(32)).isPresent());
+  }
+
   // ---- rows as Prisma writes and reads them
 
   private static String cuid() {

@@ -64,6 +64,7 @@ abstract class PrismaRowsChecks {
 
   @AfterEach
   void close() {
+    store.close();
     pool.close();
   }
 
@@ -119,16 +120,11 @@ abstract class PrismaRowsChecks {
   @Test
   void rowsWrittenByTheStoreHaveTheValuesThePrismaAdapterReads() throws Exception {
     Instant now = Instant.parse("2026-06-07T08:09:10.111Z");
-    JdbcAuthStore clocked = JdbcAuthStore.builder(pool).schema(JdbcSchema.PRISMA).clock(Clock.fixed(now, ZoneOffset.UTC))
-        .build();
     String userId = UUID.randomUUID().toString();
-    clocked.createUser(new User(userId, "Di", "di@example.com", "https://example.com/di.png", VERIFIED));
-    clocked.linkAccount(new Account(userId, "oauth", "github", "42", "gho_token", "bearer", null, "ghr_token",
-        "read:user", 1893456000L, null));
-    clocked.createSession(new StoredSession("session-token-di", userId, EXPIRES));
-    clocked.createAuthenticator(new Authenticator("Q3JlZA==", userId, "Q3JlZA==", "pQECAyYg", 0, "singleDevice",
-        false, "usb,nfc"));
-    clocked.createVerificationToken(new VerificationToken("di@example.com", "ab".repeat(32), EXPIRES));
+    try (JdbcAuthStore clocked = JdbcAuthStore.builder(pool).schema(JdbcSchema.PRISMA)
+        .clock(Clock.fixed(now, ZoneOffset.UTC)).build()) {
+      writeOneOfEach(clocked, userId);
+    }
 
     assertEquals(Map.of("name", "Di", "email", "di@example.com", "emailVerified", utc(VERIFIED),
             "image", "https://example.com/di.png", "updatedAt", utc(now)),
@@ -149,6 +145,16 @@ abstract class PrismaRowsChecks {
             + " \"transports\" FROM \"Authenticator\" WHERE \"credentialID\" = ?", "Q3JlZA=="));
     assertEquals(Map.of("token", "ab".repeat(32), "expires", utc(EXPIRES)),
         select("SELECT \"token\", \"expires\" FROM \"VerificationToken\" WHERE \"identifier\" = ?", "di@example.com"));
+  }
+
+  private static void writeOneOfEach(JdbcAuthStore store, String userId) {
+    store.createUser(new User(userId, "Di", "di@example.com", "https://example.com/di.png", VERIFIED));
+    store.linkAccount(new Account(userId, "oauth", "github", "42", "gho_token", "bearer", null, "ghr_token",
+        "read:user", 1893456000L, null));
+    store.createSession(new StoredSession("session-token-di", userId, EXPIRES));
+    store.createAuthenticator(new Authenticator("Q3JlZA==", userId, "Q3JlZA==", "pQECAyYg", 0, "singleDevice",
+        false, "usb,nfc"));
+    store.createVerificationToken(new VerificationToken("di@example.com", "ab".repeat(32), EXPIRES));
   }
 
   @Test
@@ -173,10 +179,11 @@ abstract class PrismaRowsChecks {
     String userId = UUID.randomUUID().toString();
     store.createUser(User.of(userId, "Flo", "flo@example.com"));
     store.createSession(new StoredSession("session-token-flo", userId, EXPIRES));
-    JdbcAuthStore clocked = JdbcAuthStore.builder(pool).schema(JdbcSchema.PRISMA)
-        .clock(Clock.fixed(later, ZoneOffset.UTC)).build();
-    clocked.updateUser(new User(userId, "Florence", "flo@example.com", null, VERIFIED));
-    clocked.updateSession("session-token-flo", EXPIRES.plusSeconds(60));
+    try (JdbcAuthStore clocked = JdbcAuthStore.builder(pool).schema(JdbcSchema.PRISMA)
+        .clock(Clock.fixed(later, ZoneOffset.UTC)).build()) {
+      clocked.updateUser(new User(userId, "Florence", "flo@example.com", null, VERIFIED));
+      clocked.updateSession("session-token-flo", EXPIRES.plusSeconds(60));
+    }
 
     assertEquals(utc(later), select("SELECT \"updatedAt\" FROM \"User\" WHERE \"id\" = ?", userId).get("updatedAt"));
     assertEquals(utc(later),

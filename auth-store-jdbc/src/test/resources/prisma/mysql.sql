@@ -3,7 +3,8 @@
 -- docs/pages/getting-started/adapters/prisma.mdx): Prisma's String is VARCHAR(191) (TEXT where the model
 -- says @db.Text), DateTime DATETIME(3) (UTC), Int INTEGER, Boolean BOOLEAN; @updatedAt and
 -- @default(cuid()) are filled by Prisma's client, so those columns have no database default. Relations
--- without onDelete are RESTRICT. Names and layout follow Prisma's migration output.
+-- without onDelete are RESTRICT. Names and layout follow Prisma's migration output (compared with
+-- migration.sql files that prisma migrate wrote for these models in public projects).
 --
 -- One line of the documented model is left out: `userId String @unique` on Account (the index
 -- Account_userId_key), which allows one linked account per user, in Auth.js as well; with it a second

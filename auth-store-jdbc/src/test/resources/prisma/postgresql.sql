@@ -2,7 +2,8 @@
 -- PostgreSQL models of https://authjs.dev/getting-started/adapters/prisma (next-auth repository,
 -- docs/pages/getting-started/adapters/prisma.mdx): Prisma's String is TEXT, DateTime TIMESTAMP(3) (UTC,
 -- without a zone), Int INTEGER; @updatedAt and @default(cuid()) are filled by Prisma's client, so those
--- columns have no database default. Names and layout follow Prisma's migration output.
+-- columns have no database default. Names and layout follow Prisma's migration output (compared with
+-- migration.sql files that prisma migrate wrote for these models in public projects).
 
 -- CreateTable
 CREATE TABLE "User" (

@@ -4,6 +4,7 @@ import dev.authjvm.core.text.LogSafe;
 import dev.authjvm.core.store.StoreException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,17 +22,21 @@ final class ExpiredRowPurge implements AutoCloseable {
   /** Rows per DELETE, and DELETEs per table per run: at most 100,000 rows a table each interval. */
   static final int BATCH = 1000;
   static final int MAX_BATCHES = 100;
-  private static final List<String> TABLES = List.of("auth_session", "auth_verification_token", "auth_session_record",
-      "auth_counter");
+  /** Tables named as the chosen schema names them, with its time columns. */
+  private static final List<String> SCHEMA_TABLES = List.of("auth_session", "auth_verification_token");
+  /** The store's own tables, the same in every schema: times in epoch milliseconds. */
+  private static final List<String> OWN_TABLES = List.of("auth_session_record", "auth_counter");
 
   private final Sql sql;
   private final Dialect dialect;
+  private final SchemaNames names;
   private final Clock clock;
   private final ScheduledExecutorService scheduler;
 
-  ExpiredRowPurge(Sql sql, Dialect dialect, Clock clock, Duration interval) {
+  ExpiredRowPurge(Sql sql, Dialect dialect, SchemaNames names, Clock clock, Duration interval) {
     this.sql = sql;
     this.dialect = dialect;
+    this.names = names;
     this.clock = clock;
     if (interval.isZero()) {
       this.scheduler = null;
@@ -48,15 +53,24 @@ final class ExpiredRowPurge implements AutoCloseable {
 
   /** One purge now: the number of rows deleted. */
   int run() {
+    Instant now = clock.instant();
     int deleted = 0;
-    for (String table : TABLES) {
-      String delete = dialect.deleteExpiredBatch(table);
-      for (int i = 0; i < MAX_BATCHES; i++) {
-        int n = sql.update("purge " + table, delete, clock.instant(), (long) BATCH);
-        deleted += n;
-        if (n < BATCH) {
-          break;
-        }
+    for (String table : SCHEMA_TABLES) {
+      deleted += purge(table, names.sql(dialect.deleteExpiredBatch("{" + table + "}")), names.instant(now));
+    }
+    for (String table : OWN_TABLES) {
+      deleted += purge(table, dialect.deleteExpiredBatch(table), now);
+    }
+    return deleted;
+  }
+
+  private int purge(String table, String delete, Object now) {
+    int deleted = 0;
+    for (int i = 0; i < MAX_BATCHES; i++) {
+      int n = sql.update("purge " + table, delete, now, (long) BATCH);
+      deleted += n;
+      if (n < BATCH) {
+        break;
       }
     }
     return deleted;

@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * Makes the JDBC store from the environment when {@code AUTH_JDBC_URL} is set, on its own HikariCP
  * pool. Settings: {@code AUTH_JDBC_URL}, {@code AUTH_JDBC_USER}, {@code AUTH_JDBC_PASSWORD},
- * {@code AUTH_JDBC_POOL_SIZE} (default 10), {@code AUTH_JDBC_CREATE_SCHEMA} (default false). The JDBC
+ * {@code AUTH_JDBC_POOL_SIZE} (default 10), {@code AUTH_JDBC_CREATE_SCHEMA} (default false),
+ * {@code AUTH_JDBC_SCHEMA} ({@code native}, the default, or {@code prisma}: see {@link JdbcSchema}). The JDBC
  * driver of the database must be on the classpath. Applications with a pool of their own pass it to
  * {@link JdbcAuthStore#builder} instead.
  */
@@ -26,6 +27,7 @@ public final class JdbcStoreFactory implements AuthStoreFactory {
       throw new ConfigurationException("AUTH_JDBC_URL must be a JDBC URL such as jdbc:postgresql://host/db, not '"
           + url.get() + "'");
     }
+    JdbcSchema schema = env.get("AUTH_JDBC_SCHEMA").map(JdbcSchema::named).orElse(JdbcSchema.NATIVE);
     HikariConfig pool = new HikariConfig();
     pool.setJdbcUrl(url.get());
     env.get("AUTH_JDBC_USER").ifPresent(pool::setUsername);
@@ -43,6 +45,7 @@ public final class JdbcStoreFactory implements AuthStoreFactory {
     }
     try {
       return Optional.of(JdbcAuthStore.builder(dataSource)
+          .schema(schema)
           .createSchema(env.flag("AUTH_JDBC_CREATE_SCHEMA").orElse(false))
           .closeWith(dataSource)
           .build());

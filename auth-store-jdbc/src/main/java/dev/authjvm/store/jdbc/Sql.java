@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -124,8 +126,16 @@ final class Sql {
     }
   }
 
+  /** The parameters of one statement, given in parts (e.g. the fields, then the columns a schema adds). */
+  static Object[] params(Object[]... parts) {
+    return Arrays.stream(parts).flatMap(Arrays::stream).toArray();
+  }
+
   /** A {@code null} for a BIGINT column (PostgreSQL refuses a text-typed null there). */
   static final Object NULL_BIGINT = new Object();
+
+  /** A {@code null} for a TIMESTAMP column. */
+  static final Object NULL_TIMESTAMP = new Object();
 
   /** A nullable number for a BIGINT column. */
   static Object bigint(Long value) {
@@ -137,12 +147,19 @@ final class Sql {
     return value == null ? NULL_BIGINT : value;
   }
 
-  /** Binds values in order; {@link Instant}s become epoch milliseconds, as the schema stores them. */
+  /**
+   * Binds values in order; {@link Instant}s become epoch milliseconds, as the store's own schema stores them,
+   * and {@link LocalDateTime}s SQL timestamps (without a zone: the value is UTC).
+   */
   private static void bind(PreparedStatement s, Object... params) throws SQLException {
     for (int i = 0; i < params.length; i++) {
       Object p = params[i];
       if (p == NULL_BIGINT) {
         s.setNull(i + 1, Types.BIGINT);
+      } else if (p == NULL_TIMESTAMP) {
+        s.setNull(i + 1, Types.TIMESTAMP);
+      } else if (p instanceof LocalDateTime time) {
+        s.setObject(i + 1, time);
       } else if (p == null) {
         s.setNull(i + 1, Types.VARCHAR);
       } else if (p instanceof Instant instant) {

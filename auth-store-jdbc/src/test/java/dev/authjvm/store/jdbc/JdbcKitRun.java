@@ -21,11 +21,21 @@ abstract class JdbcKitRun extends AdapterConformanceKit {
 
   abstract TestDatabases.Database database();
 
+  /** A pool on a fresh database. */
+  HikariDataSource pool() {
+    return database().pool();
+  }
+
+  /** The store on it: by default on its own tables, which it creates. */
+  JdbcAuthStore store(HikariDataSource pool) {
+    return JdbcAuthStore.builder(pool).createSchema(true).build();
+  }
+
   @Override
   protected AuthConfigBuilder customize(AuthConfigBuilder builder) {
     if (store == null) {
-      pool = database().pool();
-      store = JdbcAuthStore.builder(pool).createSchema(true).build();
+      pool = pool();
+      store = store(pool);
     }
     return builder.store(store).credentialsDatabaseSessions(true);
   }

@@ -2,7 +2,8 @@
 // (../reference-config.mjs): same credentials provider, same jwt callback. next-auth@4 ships a Next.js
 // API-route handler, NextAuth(req, res, options); Express gives it what Next.js would: req.query.nextauth
 // (the path after /api/auth), a parsed body and parsed cookies. PORT, AUTH_SECRET and NEXTAUTH_URL come
-// from the environment; EXAMPLE_OAUTH_ISSUER optionally adds an OAuth provider.
+// from the environment; EXAMPLE_OAUTH_ISSUER optionally adds an OAuth provider, and STATIC_DIR serves a
+// folder at the site's root (the browser tests' pages, so the official clients run against this server).
 import express from "express";
 import { parse as parseCookies } from "cookie";
 import nextAuthModule from "next-auth";
@@ -24,6 +25,7 @@ const options = {
 };
 
 const app = express();
+if (process.env.STATIC_DIR) app.use(express.static(process.env.STATIC_DIR));
 app.use(express.urlencoded({ extended: false }));
 app.use(express.json());
 app.all("/api/auth/*", (req, res) => {

@@ -19,4 +19,4 @@ package dev.authjvm.conformance;
  * }</pre>
  * The kit starts your adapter once per section, with the configuration that section needs.
  */
-public abstract class AdapterConformanceKit extends PasskeyChecks {}
+public abstract class AdapterConformanceKit extends V4Checks {}

@@ -7,6 +7,7 @@ import dev.authjvm.conformance.http.KitClient;
 import dev.authjvm.conformance.http.KitResponse;
 import dev.authjvm.core.config.AuthConfig;
 import dev.authjvm.core.config.AuthConfigBuilder;
+import dev.authjvm.core.config.ProtocolVersion;
 import dev.authjvm.core.config.SessionStrategy;
 import java.net.URI;
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +25,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public abstract class KitBase {
   /** Set to a base URL such as {@code http://localhost:8080/api/auth} to check a running server (black-box mode). */
   public static final String BASE_URL_PROPERTY = "authjvm.conformance.baseUrl";
+
+  /**
+   * The protocol generation a black-box server speaks: {@code v5} (the default) or {@code v4}. A black-box
+   * run checks the sections of that generation's standard configuration only.
+   */
+  public static final String PROTOCOL_PROPERTY = "authjvm.conformance.protocol";
+
+  /** The generation a black-box server speaks, from {@value #PROTOCOL_PROPERTY}. */
+  public static ProtocolVersion blackBoxProtocol() {
+    return "v4".equalsIgnoreCase(System.getProperty(PROTOCOL_PROPERTY, "v5")) ? ProtocolVersion.V4 : ProtocolVersion.V5;
+  }
 
   /**
    * Starts the adapter under test serving this configuration (mounted at {@code config.basePath()})
@@ -65,6 +77,14 @@ public abstract class KitBase {
       return false;
     }
 
+    /**
+     * The generation whose standard configuration this section checks; a black-box run skips the sections
+     * of the other generation. The v4 sections override it (and start their server in v4 mode).
+     */
+    protected ProtocolVersion protocol() {
+      return ProtocolVersion.V5;
+    }
+
     /** True for sections about the JWT cookie itself (its format, its chunks): skipped with database sessions. */
     protected boolean needsJwtSessions() {
       return false;
@@ -82,6 +102,11 @@ public abstract class KitBase {
         return;
       }
       config = customize(configuration()).build();
+      if (blackBox() && protocol() != blackBoxProtocol()) {
+        notApplicable = "by design: checks the " + protocol().name().toLowerCase(java.util.Locale.ROOT)
+            + " generation; the server under test speaks " + blackBoxProtocol().name().toLowerCase(java.util.Locale.ROOT);
+        return;
+      }
       if (needsJwtSessions() && config.sessionStrategy() == SessionStrategy.DATABASE) {
         notApplicable = "by design: checks the JWT session cookie; this run uses database sessions";
         return;

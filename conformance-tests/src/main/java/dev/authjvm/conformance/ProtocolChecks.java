@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.authjvm.conformance.http.KitResponse;
 import dev.authjvm.conformance.http.SetCookieHeader;
 import dev.authjvm.core.config.AuthConfigBuilder;
-import dev.authjvm.core.config.ProtocolVersion;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.authjvm.core.jwt.JweFormat;
 import dev.authjvm.core.jwt.JwtClaims;
@@ -191,81 +190,6 @@ public abstract class ProtocolChecks extends SecurityChecks {
     void aFullSignInWorks() {
       browser.signIn("demo", "demo");
       assertEquals("Demo User", browser.get("session").send().json().path("user").path("name").asText());
-    }
-  }
-
-  @Nested
-  @DisplayName("§12 the v4 generation (NextAuth.js v4 and the v3 client)")
-  public class V4Generation extends Section {
-    @Override
-    protected AuthConfigBuilder configuration() {
-      return KitConfigs.builder().protocol(ProtocolVersion.V4);
-    }
-
-    @Override
-    protected boolean needsOwnConfiguration() {
-      return true;
-    }
-
-    private KitResponse signInV4(String password) {
-      return browser.post("callback/credentials").form(Map.of("csrfToken", browser.csrfToken(), "username", "demo",
-          "password", password, "json", "true")).send();
-    }
-
-    @Test
-    void noSessionIsAnEmptyObject() {
-      assertEquals("{}", browser.get("session").send().body());
-    }
-
-    @Test
-    void cookiesAreNamedNextAuth() {
-      KitResponse r = browser.get("csrf").send();
-      assertTrue(r.setCookie("next-auth.csrf-token").isPresent() && r.setCookie("next-auth.callback-url").isPresent());
-      assertTrue(signInV4("demo").setCookie("next-auth.session-token").isPresent());
-    }
-
-    @Test
-    void aWrongPasswordIs401WithTheErrorPageUrl() {
-      KitResponse r = signInV4("wrong");
-      assertEquals(401, r.status());
-      assertEquals(browser.url("error") + "?error=CredentialsSignin&provider=credentials", r.url());
-    }
-
-    @Test
-    void theErrorPageForwardsSignInErrors() {
-      KitResponse r = browser.get("error?error=CredentialsSignin").send();
-      assertEquals(302, r.status());
-      assertEquals(browser.url("signin") + "?error=CredentialsSignin", r.header("Location").orElse(null));
-    }
-
-    @Test
-    void aMissingCsrfTokenRedirectsWithCsrfTrue() {
-      KitResponse r = browser.post("callback/credentials").form(Map.of("username", "demo", "json", "true")).send();
-      assertEquals(browser.url("signin") + "?csrf=true", r.url());
-    }
-
-    @Test
-    void signOutWithoutCsrfRedirectsToSignOutWithCsrfTrue() {
-      KitResponse r = browser.post("signout").form(Map.of("json", "true")).send();
-      assertEquals(browser.url("signout") + "?csrf=true", r.url());
-    }
-
-    @Test
-    void anUpdateIsInTheAnswerAndTheNextRead() {
-      assumeJwtSessions();
-      assertEquals(200, signInV4("demo").status());
-      KitResponse r = browser.post("session").body("application/json",
-          "{\"csrfToken\":\"" + browser.csrfToken() + "\",\"data\":{\"name\":\"V4\"}}").send();
-      // NextAuth v4 builds the answer from the token its jwt callback changed in place.
-      assertEquals("V4", r.json().path("user").path("name").asText());
-      assertEquals("V4", browser.get("session").send().json().path("user").path("name").asText());
-    }
-
-    @Test
-    void aFailedUpdateIs400EmptyObject() {
-      KitResponse r = browser.post("session").body("application/json", "{\"data\":{}}").send();
-      assertEquals(400, r.status());
-      assertEquals("{}", r.body());
     }
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authjvm.conformance.runner.ConsoleRunner;
 import dev.authjvm.core.Auth;
+import dev.authjvm.core.config.ProtocolVersion;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +45,33 @@ class ConsoleRunnerTest {
     assertEquals(0, status, summary + err.toString(StandardCharsets.UTF_8));
     assertTrue(summary.matches("(?s).*\\d{3} checks run: \\d{3} passed, 0 failed; \\d+ skipped.*"), summary);
     assertTrue(summary.contains("black-box server / §2.1 GET /csrf"), "the per-section table: " + summary);
+  }
+
+  @Test
+  void withProtocolV4RunsTheV4SectionsOnlyAgainstAServerInV4Mode() throws Exception {
+    JdkHttpServerAdapter v4 = new JdkHttpServerAdapter(Auth.create(KitConfigs.builder().protocol(ProtocolVersion.V4).build()));
+    try {
+      int status = run("--base-url", "http://127.0.0.1:" + v4.port() + "/api/auth", "--protocol", "v4");
+      String summary = out.toString(StandardCharsets.UTF_8);
+      assertEquals(0, status, summary + err.toString(StandardCharsets.UTF_8));
+      // The same 23 checks that NextAuthV4ReferenceTest runs against NextAuth v4 itself.
+      assertTrue(summary.matches("(?s).*\\n23 checks run: 23 passed, 0 failed; \\d+ skipped.*"), summary);
+      assertTrue(summary.contains("black-box server / §12 the v4 generation"), summary);
+    } finally {
+      v4.stop();
+    }
+  }
+
+  @Test
+  void aV5ServerFailsTheV4Sections() {
+    assertEquals(1, run("--base-url", "http://127.0.0.1:" + server.port() + "/api/auth", "--protocol", "v4"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("FAILED black-box server / §12"), out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void refusesAProtocolItDoesNotKnow() {
+    assertEquals(2, run("--base-url", "http://127.0.0.1:" + server.port() + "/api/auth", "--protocol", "v6"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--protocol needs v4 or v5"));
   }
 
   @Test

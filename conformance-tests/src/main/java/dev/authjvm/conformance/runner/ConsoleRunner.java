@@ -27,14 +27,17 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
  */
 public final class ConsoleRunner {
   private static final String USAGE = """
-      usage: java -jar auth-conformance-tests-<version>-all.jar --base-url <url> [--authjs]
+      usage: java -jar auth-conformance-tests-<version>-all.jar --base-url <url> [--protocol v4] [--authjs]
 
         --base-url <url>   the server's Auth.js base URL, e.g. http://localhost:3000/api/auth
-        --authjs           the server is the official Auth.js server: skip the checks where
-                           this project documents a deliberate deviation (@Deviation)
+        --protocol v4|v5   the generation the server speaks (default v5); v4 runs the kit's v4
+                           sections only (NextAuth.js v4: next-auth.* cookies, {} for no session)
+        --authjs           the server is the official one (Auth.js, or NextAuth.js v4 with
+                           --protocol v4): skip the checks where this project documents a
+                           deliberate deviation (@Deviation)
         --help             this text
 
-      The server must run protocol v5 (Auth.js v5 behaviour) with the secret
+      The server must run that protocol generation with the secret
       "%s", trust its Host header, and offer a credentials
       provider with id "credentials" and fields username and password where demo/demo signs in
       "Demo User" <demo@example.com> (id "1"), "locked" is refused with the code
@@ -68,11 +71,13 @@ public final class ConsoleRunner {
     // The kit reads its mode from system properties; restore them so a caller's JVM is left as it was.
     String baseUrl = System.getProperty(KitBase.BASE_URL_PROPERTY);
     String reference = System.getProperty(ReferenceMode.PROPERTY);
+    String protocol = System.getProperty(KitBase.PROTOCOL_PROPERTY);
     try {
       return runWithProperties(args, out, err);
     } finally {
       restore(KitBase.BASE_URL_PROPERTY, baseUrl);
       restore(ReferenceMode.PROPERTY, reference);
+      restore(KitBase.PROTOCOL_PROPERTY, protocol);
     }
   }
 
@@ -96,6 +101,13 @@ public final class ConsoleRunner {
           baseUrl = args[++i];
         }
         case "--authjs" -> System.setProperty(ReferenceMode.PROPERTY, "authjs");
+        case "--protocol" -> {
+          if (i + 1 == args.length || !List.of("v4", "v5").contains(args[i + 1])) {
+            err.println("--protocol needs v4 or v5\n\n" + USAGE);
+            return 2;
+          }
+          System.setProperty(KitBase.PROTOCOL_PROPERTY, args[++i]);
+        }
         case "--help", "-h" -> {
           out.print(USAGE);
           return 0;

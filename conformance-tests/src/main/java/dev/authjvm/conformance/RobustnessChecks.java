@@ -123,12 +123,11 @@ public abstract class RobustnessChecks extends ProtocolChecks {
     @Test
     @Deviation("Auth.js reads any body size and answers as if the CSRF token were missing; we cap bodies at 64 KiB with 413")
     void aBodyOver64KiBIs413() {
-      // The whole body is sent, as a client does: a server that refuses by the declared length reads and
-      // drops a body this small, so the client reads the 413 rather than a connection reset.
+      // Only the headers are sent: a server that refuses by the declared length answers at once, and a
+      // client still sending the body could see the connection reset before it reads that answer.
       String path = java.net.URI.create(browser.url("callback/credentials")).getRawPath();
-      String host = java.net.URI.create(browser.origin()).getRawAuthority();
-      KitResponse.Raw r = browser.raw("POST", path, host,
-          Map.of("Content-Type", "application/x-www-form-urlencoded", "Content-Length", "70000"), "a=" + "x".repeat(69_998));
+      KitResponse.Raw r = browser.raw("POST", path,
+          Map.of("Content-Type", "application/x-www-form-urlencoded", "Content-Length", "70000"));
       assertEquals(413, r.status());
       assertClean(r.status(), r.body());
     }

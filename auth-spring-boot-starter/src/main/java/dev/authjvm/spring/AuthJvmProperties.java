@@ -77,8 +77,10 @@ public record AuthJvmProperties(
 
   /**
    * @param createSchema Whether the store creates its missing tables at start-up (else run the shipped schema through your migrations).
+   * @param schema       The tables it runs on: {@code native} (its own {@code auth_*} tables) or {@code prisma} (those of
+   *                     Auth.js's Prisma adapter, to share the database with an Auth.js app).
    */
-  public record Jdbc(@DefaultValue("false") boolean createSchema) {}
+  public record Jdbc(@DefaultValue("false") boolean createSchema, @DefaultValue("native") String schema) {}
 
   /**
    * @param url       The Redis URL, redis://[:password@]host:port/db or rediss://.

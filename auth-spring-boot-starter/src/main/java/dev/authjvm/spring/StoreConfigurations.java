@@ -3,6 +3,7 @@ package dev.authjvm.spring;
 import dev.authjvm.core.error.ConfigurationException;
 import dev.authjvm.core.store.AuthStore;
 import dev.authjvm.store.jdbc.JdbcAuthStore;
+import dev.authjvm.store.jdbc.JdbcSchema;
 import dev.authjvm.store.redis.RedisAuthStore;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,7 +33,17 @@ final class StoreConfigurations {
         throw new ConfigurationException("authjvm.store=jdbc needs exactly one DataSource bean "
             + "(e.g. spring-boot-starter-jdbc with spring.datasource.url)");
       }
-      return JdbcAuthStore.builder(ds).createSchema(properties.jdbc().createSchema()).build();
+      return JdbcAuthStore.builder(ds).schema(schema(properties.jdbc().schema()))
+          .createSchema(properties.jdbc().createSchema()).build();
+    }
+
+    private static JdbcSchema schema(String setting) {
+      try {
+        return JdbcSchema.named(setting);
+      } catch (ConfigurationException e) {
+        throw new ConfigurationException("authjvm.jdbc.schema must be 'native' (the store's own auth_* tables) or"
+            + " 'prisma' (the tables of Auth.js's Prisma adapter), not '" + setting + "'");
+      }
     }
   }
 

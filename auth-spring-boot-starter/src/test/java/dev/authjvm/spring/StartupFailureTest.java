@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authjvm.core.error.ConfigurationException;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,6 +24,13 @@ class StartupFailureTest {
         Arguments.of("a JDBC store without a DataSource", Map.of("authjvm.secret", secret, "authjvm.store", "jdbc",
             "spring.autoconfigure.exclude", "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration"),
             "authjvm.store=jdbc needs exactly one DataSource bean"),
+        Arguments.of("an unknown JDBC schema", Map.of("authjvm.secret", secret, "authjvm.store", "jdbc",
+            "authjvm.jdbc.schema", "drizzle", "spring.datasource.url", "jdbc:h2:mem:" + UUID.randomUUID()),
+            "authjvm.jdbc.schema must be 'native'"),
+        // The store refuses the Prisma schema on H2: proof that the property reaches it.
+        Arguments.of("the Prisma schema on H2", Map.of("authjvm.secret", secret, "authjvm.store", "jdbc",
+            "authjvm.jdbc.schema", "prisma", "spring.datasource.url", "jdbc:h2:mem:" + UUID.randomUUID()),
+            "AUTH_JDBC_SCHEMA=prisma needs PostgreSQL or MySQL/MariaDB"),
         Arguments.of("a Redis store without a URL", Map.of("authjvm.secret", secret, "authjvm.store", "redis"),
             "authjvm.store=redis needs authjvm.redis.url"),
         Arguments.of("a malformed protected path", Map.of("authjvm.secret", secret, "authjvm.protected-paths", "/a/**/b/**"),

@@ -4,6 +4,7 @@ import dev.authjvm.core.provider.ProviderType;
 import dev.authjvm.providers.oauth.engine.OAuthProvider;
 import dev.authjvm.providers.oauth.engine.OAuthProviderBuilder;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,8 +34,27 @@ final class KitIdentityProvider {
       server = new MockOAuth2Server();
       server.start();
       Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown));
+      warm(server);
     }
     return server;
+  }
+
+  /**
+   * One answer before the checks: a cold server's first answers can take longer than the engine's read
+   * timeout on a loaded machine, and a check should fail for the adapter, not for the warm-up.
+   */
+  private static void warm(MockOAuth2Server started) {
+    for (String url : new String[] {started.wellKnownUrl("default").toString(), started.jwksUrl("default").toString()}) {
+      try {
+        HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(2)).build(),
+            HttpResponse.BodyHandlers.discarding());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   /** An OIDC provider with discovery from the kit's issuer {@code issuerId}. */

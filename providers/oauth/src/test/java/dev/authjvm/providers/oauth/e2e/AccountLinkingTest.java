@@ -24,8 +24,7 @@ class AccountLinkingTest {
 
   @BeforeAll
   static void start() {
-    idp = new MockOAuth2Server();
-    idp.start();
+    idp = MockProviders.startedIdp();
     app = AuthTestServer.start(MockProviders.appConfig().store(STORE).pages(new Pages(null, null, null, null, "/new-user"))
         .provider(MockProviders.oidc(idp, "idp-a", "issuer-a"))
         .provider(MockProviders.oidc(idp, "idp-b", "issuer-b"))

@@ -31,8 +31,7 @@ class JwtSessionTokensTest {
 
   @BeforeAll
   static void start() {
-    idp = new MockOAuth2Server();
-    idp.start();
+    idp = MockProviders.startedIdp();
     app = AuthTestServer.start(MockProviders.appConfig().refreshAccessTokens(true).federatedSignOut(true)
         .callbacks(Callbacks.DEFAULTS.withJwt(params -> {
           JWT_CALLS.add(params);

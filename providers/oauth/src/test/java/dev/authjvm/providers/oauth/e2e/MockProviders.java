@@ -6,6 +6,13 @@ import dev.authjvm.core.spi.Environment;
 import dev.authjvm.core.provider.ProviderType;
 import dev.authjvm.providers.oauth.engine.OAuthProvider;
 import dev.authjvm.providers.oauth.engine.OAuthProviderBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 
@@ -14,6 +21,28 @@ final class MockProviders {
   static final String SECRET = "an-oauth-e2e-secret-that-is-long-enough";
 
   private MockProviders() {}
+
+  /**
+   * A started mock-oauth2-server that has answered once: its first answers come from a cold server and can
+   * take longer than the engine's read timeout on a loaded machine, which is not what these tests are about.
+   */
+  static MockOAuth2Server startedIdp() {
+    MockOAuth2Server idp = new MockOAuth2Server();
+    idp.start();
+    HttpClient client = HttpClient.newHttpClient();
+    for (String url : new String[] {idp.wellKnownUrl("default").toString(), idp.jwksUrl("default").toString()}) {
+      try {
+        client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(2)).build(),
+            HttpResponse.BodyHandlers.discarding());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    return idp;
+  }
 
   /** The application's configuration without discovery or env settings beyond the shared secret. */
   static AuthConfigBuilder appConfig() {

@@ -42,8 +42,7 @@ class OAuthSignInTest {
 
   @BeforeAll
   static void start() {
-    idp = new MockOAuth2Server();
-    idp.start();
+    idp = MockProviders.startedIdp();
     rogue = new RogueTokenEndpoint();
     oidc = MockProviders.oidc(idp, "mock-oidc", "default");
     app = AuthTestServer.start(MockProviders.appConfig().store(STORE)

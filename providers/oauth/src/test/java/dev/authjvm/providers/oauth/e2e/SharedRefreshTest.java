@@ -33,8 +33,7 @@ class SharedRefreshTest {
 
   @BeforeAll
   static void start() {
-    idp = new MockOAuth2Server();
-    idp.start();
+    idp = MockProviders.startedIdp();
     tokens = new TokenRelay(idp.tokenEndpointUrl("default").uri());
     OAuthProvider provider = OAuthProvider.builder().id("mock-oidc").name("Mock").type(ProviderType.OIDC)
         .issuer(idp.issuerUrl("default").toString())

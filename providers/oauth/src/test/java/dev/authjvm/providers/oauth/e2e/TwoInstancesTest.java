@@ -24,8 +24,7 @@ class TwoInstancesTest {
 
   @BeforeAll
   static void start() {
-    idp = new MockOAuth2Server();
-    idp.start();
+    idp = MockProviders.startedIdp();
     first = AuthTestServer.start(MockProviders.appConfig().url(PUBLIC + "/api/auth").provider(MockProviders.oidc(idp, "mock-oidc",
         "default")).build(), AuthTestServer.ECHO_PAGES);
     second = AuthTestServer.start(MockProviders.appConfig().url(PUBLIC + "/api/auth").provider(MockProviders.oidc(idp, "mock-oidc",

@@ -229,7 +229,7 @@ awk -F'\t' -v rounds="$rounds" -v thr="$threads" -v conn="$connections" -v dur="
     for (i = 1; i <= count; i++) {
       k = order[i]; l = label[k]; b = ""; a = ""
       if (l !~ /^(authjs|bare-)/) {
-        base = l; sub(/@.*/, "", base); sub(/\+.*/, "", base)
+        base = l; sub(/@.*/, "", base); sub(/\+.*/, "", base); if (base == "demo") base = "javalin" # the demo runs on Javalin
         b = ratio(k, "bare-" base SUBSEP cmp[k]); a = ratio(k, "authjs" SUBSEP cmp[k])
       }
       printf "| %s | %s | %.0f | %.2f | %.2f | %s | %s | %.0f | %d | %s |\n", l, req[k], mean(rps, k), mean(p50, k), mean(p99, k), b, a, mean(cpu, k), bad[k], load[k]

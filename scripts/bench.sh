@@ -10,7 +10,9 @@
 #   bash scripts/bench.sh --smoke    a few seconds per server, for CI: checks the script still works
 #
 # Environment: BENCH_DURATION (wrk -d, e.g. 10s), BENCH_ROUNDS, BENCH_CONNECTIONS (32), BENCH_THREADS (2),
-# BENCH_JAVA_OPTS (e.g. -XX:StartFlightRecording=...), BENCH_OUT (results file), BENCH_ONLY (server labels).
+# BENCH_JAVA_OPTS (e.g. -XX:StartFlightRecording=...), BENCH_OUT (results file), BENCH_ONLY (server labels),
+# BENCH_BASELINE_JAR (a benchmarks.jar built from another commit: each of our servers also runs from it,
+# labelled "<label>@before", in the same rounds, for before/after numbers side by side).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -28,6 +30,8 @@ connections=${BENCH_CONNECTIONS:-32}
 threads=${BENCH_THREADS:-2}
 secret="authjvm-benchmark-secret-0123456789abcdef" # = BenchSetup.SECRET
 jar=benchmarks/target/benchmarks.jar
+baseline_jar=${BENCH_BASELINE_JAR:-}
+distinct_users=10000
 ref=conformance-tests/authjs-reference
 work=$(mktemp -d)
 raw=$work/raw.tsv
@@ -76,12 +80,20 @@ jwt_servers=(
   "bare-undertow|8102|--server bare-undertow"
   "javalin|8103|--server javalin"
   "bare-javalin|8104|--server bare-javalin"
+  "demo|8107|demo"
 )
 db_servers=()
 for n in $prefills; do
   db_servers+=("undertow+redis ${n}|8105|--server undertow --store redis --prefill $n")
   db_servers+=("undertow+postgres ${n}|8106|--server undertow --store postgres --prefill $n")
 done
+if [ -n "$baseline_jar" ]; then # the same servers from the baseline jar, 50 ports up (bare handlers are the same)
+  for s in "${jwt_servers[@]}" "${db_servers[@]}"; do
+    IFS='|' read -r label port kind <<<"$s"
+    [[ "$kind" == authjs || "$label" == bare-* ]] && continue
+    if [[ "$label" == *+* ]]; then db_servers+=("${label}@before|$((port + 50))|$kind"); else jwt_servers+=("${label}@before|$((port + 50))|$kind"); fi
+  done
+fi
 
 start_server() { # label port kind -> sets $server_pid, fails when not answering within 180 s
   local label=$1 port=$2 kind=$3 log=$work/server-$2.log
@@ -89,12 +101,20 @@ start_server() { # label port kind -> sets $server_pid, fails when not answering
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     echo "bench: port $port is already in use; stop what listens there" >&2; return 1
   fi
+  local server_jar=$jar
+  [[ "$label" == *@before ]] && server_jar=$baseline_jar
   if [ "$kind" = authjs ]; then
     (cd "$ref" && PORT=$port AUTH_URL=http://127.0.0.1:$port AUTH_SECRET=$secret NODE_ENV=production \
       exec node server.mjs) >"$log" 2>&1 &
+  elif [ "$kind" = demo ]; then
+    # The README's demo as a user starts it (JWT sessions, metrics, passkeys, email to the console),
+    # with the benchmark's secret so the distinct users' tokens are its own.
+    # shellcheck disable=SC2086 # options are words on purpose
+    env -u AUTH_JDBC_URL -u AUTH_REDIS_URL -u AUTH_DEMO_DB PORT=$port AUTH_SECRET=$secret AUTH_URL=http://127.0.0.1:$port \
+      java $java_opts -cp "$server_jar" dev.authjvm.demo.DemoApp >"$log" 2>&1 &
   else
     # shellcheck disable=SC2086 # options are words on purpose
-    java $java_opts -cp "$jar" dev.authjvm.benchmarks.server.BenchServer $kind --port "$port" >"$log" 2>&1 &
+    java $java_opts -cp "$server_jar" dev.authjvm.benchmarks.server.BenchServer $kind --port "$port" >"$log" 2>&1 &
   fi
   server_pid=$!
   pids+=("$server_pid")
@@ -128,10 +148,11 @@ to_ms() { # a wrk latency such as 612.00us, 1.20ms, 1.02s
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /m$/) n *= 60000; else if (v !~ /ms$/ && v ~ /s$/) n *= 1000; printf "%.2f", n }'
 }
 
-measure() { # label request-name compare-name round port path [cookie]
-  local label=$1 req=$2 cmp=$3 round=$4 port=$5 path=$6 cookie_hdr=${7:-} outf=$work/wrk.txt
+measure() { # label request-name compare-name round port path [cookie] [wrk script]
+  local label=$1 req=$2 cmp=$3 round=$4 port=$5 path=$6 cookie_hdr=${7:-} script=${8:-} outf=$work/wrk.txt
   local args=(-t"$threads" -c"$connections" --timeout 2s)
   [ -n "$cookie_hdr" ] && args+=(-H "Cookie: $cookie_hdr")
+  [ -n "$script" ] && args+=(-s "$script")
   if [ "$prewarm" != 0 ]; then # this request's own paths, not recorded
     timeout 60 wrk "${args[@]}" -d"${prewarm}s" "http://127.0.0.1:$port$path" >/dev/null
   fi
@@ -152,6 +173,10 @@ measure() { # label request-name compare-name round port path [cookie]
   printf '  %-24s %-22s %10s req/s  p50 %7s ms  p99 %7s ms  cpu %5s us/req  errors %s\n' "$label" "$req" "$rps" "$p50" "$p99" "$cpu_us" "$bad"
 }
 
+other_cookies() { # the signed-in jar without its session token: what the distinct-users row sends along
+  tr ';' '\n' <<<"$cookie" | sed 's/^ *//' | grep -v '^authjs\.session-token=' | paste -sd ';' - | sed 's/;/; /g'
+}
+
 run_server() { # "label|port|kind" round
   local label port kind
   IFS='|' read -r label port kind <<<"$1"
@@ -166,12 +191,20 @@ run_server() { # "label|port|kind" round
     measure "$label" "session (database)" "session (JWT cookie)" "$2" "$port" /api/auth/session "$cookie"
   else
     measure "$label" "session (JWT cookie)" "session (JWT cookie)" "$2" "$port" /api/auth/session "$cookie"
+    if [[ "$label" != bare-* ]]; then # a bare handler answers the same bytes whatever the cookie
+      BENCH_TOKENS=$tokens BENCH_OTHER_COOKIES=$(other_cookies) measure "$label" "session (${distinct_users} users)" \
+        "session (JWT cookie)" "$2" "$port" /api/auth/session "" scripts/bench-distinct-users.lua
+    fi
     measure "$label" "session (no cookie)" "session (no cookie)" "$2" "$port" /api/auth/session
     measure "$label" "csrf" "csrf" "$2" "$port" /api/auth/csrf
     measure "$label" "providers" "providers" "$2" "$port" /api/auth/providers
   fi
   stop "$server_pid"
 }
+
+# Distinct users' session tokens, made once with the shared secret (see MintCookies).
+tokens=$work/tokens.txt
+java -cp "$jar" dev.authjvm.benchmarks.server.MintCookies "$distinct_users" "$secret" >"$tokens"
 
 echo "bench: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); wrk -t$threads -c$connections -d$duration, $rounds round(s)"
 for round in $(seq "$rounds"); do
@@ -196,7 +229,7 @@ awk -F'\t' -v rounds="$rounds" -v thr="$threads" -v conn="$connections" -v dur="
     for (i = 1; i <= count; i++) {
       k = order[i]; l = label[k]; b = ""; a = ""
       if (l !~ /^(authjs|bare-)/) {
-        base = l; sub(/\+.*/, "", base)
+        base = l; sub(/@.*/, "", base); sub(/\+.*/, "", base); if (base == "demo") base = "javalin" # the demo runs on Javalin
         b = ratio(k, "bare-" base SUBSEP cmp[k]); a = ratio(k, "authjs" SUBSEP cmp[k])
       }
       printf "| %s | %s | %.0f | %.2f | %.2f | %s | %s | %.0f | %d | %s |\n", l, req[k], mean(rps, k), mean(p50, k), mean(p99, k), b, a, mean(cpu, k), bad[k], load[k]

@@ -20,8 +20,9 @@ import java.util.Optional;
 
 /**
  * The Auth.js REST API as an Undertow {@link HttpHandler}. Mount it at the base path, e.g. with
- * {@link #mount(Auth, HttpHandler)}; it moves itself off the IO thread because stores and identity
- * providers block. It only translates HTTP; every decision is made by {@link Auth}.
+ * {@link #mount(Auth, HttpHandler)}. Requests that {@link Auth#mayBlock} says may block (stores and
+ * identity providers do) are moved off the IO thread to a worker; the others are answered on it. It only
+ * translates HTTP; every decision is made by {@link Auth}.
  */
 public final class AuthHandler implements HttpHandler {
   private static final AttachmentKey<Optional<Session>> SESSION = AttachmentKey.create(Optional.class);
@@ -69,11 +70,21 @@ public final class AuthHandler implements HttpHandler {
   @Override
   public void handleRequest(HttpServerExchange exchange) throws IOException {
     if (exchange.isInIoThread()) {
+      // The core says which answers wait for nothing; those are given here, without a thread hand-off.
+      if (!hasBody(exchange) && !auth.mayBlock(exchange.getRequestMethod().toString(), rawPath(exchange))) {
+        write(exchange, auth.handle(toAuthRequest(exchange, new byte[0])));
+        return;
+      }
       exchange.dispatch(this);
       return;
     }
     exchange.startBlocking();
     write(exchange, auth.handle(toAuthRequest(exchange, new byte[0]), exchange.getInputStream()));
+  }
+
+  /** A body is read by blocking, so a request that has one always goes to a worker. */
+  private static boolean hasBody(HttpServerExchange exchange) {
+    return exchange.getRequestHeaders().contains(Headers.TRANSFER_ENCODING) || exchange.getRequestContentLength() > 0;
   }
 
   static AuthRequest toAuthRequest(HttpServerExchange exchange, byte[] body) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authjvm.core.Auth;
+import dev.authjvm.core.callback.Callbacks;
+import dev.authjvm.core.callback.SameOriginRedirect;
 import dev.authjvm.core.config.AuthConfig;
 import dev.authjvm.core.spi.Environment;
 import dev.authjvm.core.provider.CredentialsProvider;
@@ -27,12 +29,23 @@ import org.junit.jupiter.api.Test;
 class AuthHandlerTest {
   static Undertow server;
   static String base;
+  static volatile String redirectThread;
+  static volatile String sessionThread;
   final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
   @BeforeAll
   static void start() {
     Auth auth = Auth.create(AuthConfig.builder().secret("undertow-test-secret-0123456789abcdef")
         .environment(Environment.of(Map.of())).discoverProviders(false)
+        .callbacks(Callbacks.DEFAULTS
+            .withRedirect((url, baseUrl) -> {
+              redirectThread = Thread.currentThread().getName();
+              return SameOriginRedirect.INSTANCE.redirect(url, baseUrl);
+            })
+            .withSession(p -> {
+              sessionThread = Thread.currentThread().getName();
+              return p.session();
+            }))
         .provider(CredentialsProvider.builder().authorize((f, r) -> "pw".equals(f.get("password"))
             ? Optional.of(User.of("7", "Jo", "jo@example.com")) : Optional.empty()).build())
         .build());
@@ -63,6 +76,20 @@ class AuthHandlerTest {
   }
 
   @Test
+  void theCsrfTokenIsAnsweredOnTheIoThread() throws Exception {
+    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/api/auth/csrf?callbackUrl=%2Fhome")));
+    assertEquals(200, r.statusCode());
+    assertTrue(redirectThread.contains("I/O"), "the redirect callback ran on " + redirectThread);
+  }
+
+  @Test
+  void theSessionIsAnsweredOnAWorkerThread() throws Exception {
+    signIn();
+    assertTrue(send(HttpRequest.newBuilder(URI.create(base + "/api/auth/session"))).body().contains("\"Jo\""));
+    assertTrue(sessionThread.contains("task"), "the session callback ran on " + sessionThread);
+  }
+
+  @Test
   void aBodyOver64KiBIs413() throws Exception {
     HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/api/auth/signout"))
         .header("Content-Type", "application/x-www-form-urlencoded")
@@ -77,14 +104,18 @@ class AuthHandlerTest {
     assertEquals(base + "/api/auth/signin?callbackUrl=%2Fprivate%3Fx%3D1", r.headers().firstValue("Location").orElseThrow());
   }
 
-  @Test
-  void aSignedInRequestPassesTheGuardAndSeesItsSession() throws Exception {
+  void signIn() throws Exception {
     String csrf = send(HttpRequest.newBuilder(URI.create(base + "/api/auth/csrf"))).body()
         .replaceAll(".*\"csrfToken\":\"(\\w+)\".*", "$1");
     HttpResponse<String> signIn = send(HttpRequest.newBuilder(URI.create(base + "/api/auth/callback/credentials"))
         .header("Content-Type", "application/x-www-form-urlencoded").header("X-Auth-Return-Redirect", "1")
         .POST(HttpRequest.BodyPublishers.ofString("csrfToken=" + csrf + "&password=pw")));
     assertEquals("{\"url\":\"" + base + "\"}", signIn.body());
+  }
+
+  @Test
+  void aSignedInRequestPassesTheGuardAndSeesItsSession() throws Exception {
+    signIn();
     HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/private")));
     assertEquals(200, r.statusCode());
     assertEquals("hello Jo", r.body());

@@ -83,6 +83,18 @@ public final class Auth implements AutoCloseable {
   }
 
   /**
+   * Whether answering a bodiless request with this method and path (as sent, still percent-encoded)
+   * may block the calling thread on a store, an identity provider, the mail sender or application code
+   * that may. For adapters whose server has IO threads that must never block (Undertow): they answer
+   * requests for which this is {@code false} on the IO thread with {@link #handle(AuthRequest)}, and
+   * move the others to a worker. Today the provider list and {@code GET /csrf} are pure computation;
+   * for them, the redirect callback (run on a {@code callbackUrl}) must not block either.
+   */
+  public boolean mayBlock(String method, String path) {
+    return router.mayBlock(method, path);
+  }
+
+  /**
    * Answers a request whose body is still on the wire, for adapters: the body is read here, at most
    * {@link AuthRequest#MAX_BODY_BYTES}. A body declared or found larger is 413 (refused by its declared
    * length before anything is read), and one that cannot be read (the client broke off, or sent a

@@ -2,9 +2,8 @@ package dev.authjvm.core.http;
 
 import dev.authjvm.core.internal.codec.UriComponent;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * A {@code Set-Cookie} instruction. Values are percent-encoded on output as the Node {@code cookie}
@@ -17,8 +16,9 @@ import java.util.Locale;
 public record SetCookie(String name, String value, String path, Instant expires, Long maxAge,
                         boolean httpOnly, boolean secure, String sameSite) {
 
-  private static final DateTimeFormatter HTTP_DATE =
-      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT).withZone(ZoneOffset.UTC);
+  private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+  private static final String[] MONTHS =
+      {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
   /** A deletion of this cookie: same name and attributes, empty value, {@code Max-Age=0}. */
   public SetCookie deletion() {
@@ -40,7 +40,7 @@ public record SetCookie(String name, String value, String path, Instant expires,
       sb.append("; Path=").append(path);
     }
     if (expires != null) {
-      sb.append("; Expires=").append(HTTP_DATE.format(expires));
+      appendHttpDate(sb, expires);
     }
     if (httpOnly) {
       sb.append("; HttpOnly");
@@ -52,6 +52,28 @@ public record SetCookie(String name, String value, String path, Instant expires,
       sb.append("; SameSite=").append(sameSite);
     }
     return sb.toString();
+  }
+
+  /**
+   * {@code Expires=Tue, 02 Jan 2024 03:04:05 GMT} (RFC 9110's IMF-fixdate, as {@code Date.toUTCString()}
+   * writes it), written field by field: a {@code DateTimeFormatter} costs more than the rest of the header.
+   */
+  private static void appendHttpDate(StringBuilder sb, Instant instant) {
+    LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
+    sb.append("; Expires=").append(DAYS[t.getDayOfWeek().ordinal()]).append(", ");
+    twoDigits(sb, t.getDayOfMonth()).append(' ').append(MONTHS[t.getMonthValue() - 1]).append(' ');
+    int year = t.getYear();
+    if (year < 1000) {
+      sb.append(year < 10 ? "000" : year < 100 ? "00" : "0");
+    }
+    sb.append(year).append(' ');
+    twoDigits(sb, t.getHour()).append(':');
+    twoDigits(sb, t.getMinute()).append(':');
+    twoDigits(sb, t.getSecond()).append(" GMT");
+  }
+
+  private static StringBuilder twoDigits(StringBuilder sb, int value) {
+    return sb.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
   }
 
   @Override

@@ -4,13 +4,9 @@ import com.nimbusds.jose.EncryptionMethod;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWEAlgorithm;
 import com.nimbusds.jose.JWEDecrypter;
-import com.nimbusds.jose.JWEEncrypter;
 import com.nimbusds.jose.JWEHeader;
 import com.nimbusds.jose.JWEObject;
-import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.DirectDecrypter;
-import com.nimbusds.jose.crypto.DirectEncrypter;
-import com.nimbusds.jose.util.Base64URL;
 import dev.authjvm.core.internal.codec.Json;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,6 +17,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +33,9 @@ import javax.crypto.spec.SecretKeySpec;
  * so decoding a cookie costs one decryption and no key derivation. Thread-safe.
  */
 public final class JwtCodec {
+  private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+  private static final Base64.Decoder B64D = Base64.getUrlDecoder();
+  private static final String V4_HEADER = b64("{\"alg\":\"dir\",\"enc\":\"A256GCM\"}");
   /** Auth.js accepts tokens up to 15 s past {@code exp}. */
   public static final long CLOCK_TOLERANCE_SECONDS = 15;
 
@@ -84,13 +85,14 @@ public final class JwtCodec {
   /** Encrypts an exact payload; no claims are added. */
   String encrypt(byte[] payload, String salt) {
     SaltKeys keys = keys(salt);
-    try {
-      JWEObject jwe = new JWEObject(keys.header, new Payload(payload));
-      jwe.encrypt(keys.encrypter);
-      return jwe.serialize();
-    } catch (JOSEException e) {
-      throw new IllegalStateException("token encryption failed", e);
-    }
+    byte[] iv = new byte[format == JweFormat.V5 ? DirectContentKey.CBC_IV_LENGTH : DirectContentKey.GCM_IV_LENGTH];
+    random.nextBytes(iv);
+    DirectContentKey.Sealed sealed = keys.encryptionKey.encrypt(keys.headerAad, iv, payload);
+    // The compact serialization: header, empty encrypted key (alg dir), IV, ciphertext, tag.
+    return new StringBuilder(keys.header.length() + 2 + (iv.length + sealed.cipherText().length + sealed.tag().length) * 4 / 3 + 4)
+        .append(keys.header).append("..").append(B64.encodeToString(iv))
+        .append('.').append(B64.encodeToString(sealed.cipherText()))
+        .append('.').append(B64.encodeToString(sealed.tag())).toString();
   }
 
   /**
@@ -101,22 +103,63 @@ public final class JwtCodec {
     if (token == null || token.isEmpty()) {
       return Optional.empty();
     }
+    SaltKeys keys = keys(salt);
+    int headerEnd = token.indexOf('.');
+    KnownHeader known = headerEnd < 0 ? null : keys.knownHeaders.get(token.substring(0, headerEnd));
     try {
-      JWEObject jwe = JWEObject.parse(token);
-      JWEHeader header = jwe.getHeader();
-      if (!JWEAlgorithm.DIR.equals(header.getAlgorithm())) {
-        return Optional.empty();
-      }
-      for (JWEDecrypter decrypter : keys(salt).decryptersFor(header)) {
-        Optional<Map<String, Object>> claims = tryDecrypt(jwe, decrypter);
-        if (claims.isPresent()) {
-          return claims.filter(this::isCurrent).map(JwtClaims::of);
-        }
-      }
-      return Optional.empty();
+      return known != null ? decodeKnown(token, headerEnd, known) : decodeAny(token, keys);
     } catch (ParseException | RuntimeException e) {
       // Whatever a forged token makes the parser throw (a header without enc made Nimbus throw a
       // NullPointerException), it is a token that does not decode, never a server error.
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * A token whose header is, byte for byte, one this codec writes: no header to parse, and nothing in
+   * it (zip, crit) that would need Nimbus's general path.
+   */
+  private Optional<JwtClaims> decodeKnown(String token, int headerEnd, KnownHeader known) {
+    int keyEnd = token.indexOf('.', headerEnd + 1);
+    int ivEnd = keyEnd < 0 ? -1 : token.indexOf('.', keyEnd + 1);
+    int textEnd = ivEnd < 0 ? -1 : token.indexOf('.', ivEnd + 1);
+    // Exactly five parts, and no encrypted key: alg dir has none.
+    if (keyEnd != headerEnd + 1 || textEnd < 0 || token.indexOf('.', textEnd + 1) >= 0) {
+      return Optional.empty();
+    }
+    byte[] iv = B64D.decode(token.substring(keyEnd + 1, ivEnd));
+    byte[] cipherText = B64D.decode(token.substring(ivEnd + 1, textEnd));
+    byte[] tag = B64D.decode(token.substring(textEnd + 1));
+    for (DirectContentKey key : known.keys) {
+      byte[] plaintext = key.decrypt(known.aad, iv, cipherText, tag);
+      Optional<Map<String, Object>> claims = plaintext == null ? Optional.empty() : readClaims(plaintext);
+      if (claims.isPresent()) {
+        return claims.filter(this::isCurrent).map(JwtClaims::of);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Any other token, read by Nimbus: another secret's kid, A256GCM in v5, extra header fields. */
+  private Optional<JwtClaims> decodeAny(String token, SaltKeys keys) throws ParseException {
+    JWEObject jwe = JWEObject.parse(token);
+    JWEHeader header = jwe.getHeader();
+    if (!JWEAlgorithm.DIR.equals(header.getAlgorithm())) {
+      return Optional.empty();
+    }
+    for (JWEDecrypter decrypter : keys.decryptersFor(header)) {
+      Optional<Map<String, Object>> claims = tryDecrypt(jwe, decrypter);
+      if (claims.isPresent()) {
+        return claims.filter(this::isCurrent).map(JwtClaims::of);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Map<String, Object>> readClaims(byte[] plaintext) {
+    try {
+      return Optional.of(Json.readObject(plaintext));
+    } catch (RuntimeException e) {
       return Optional.empty();
     }
   }
@@ -125,10 +168,10 @@ public final class JwtCodec {
   private static Optional<Map<String, Object>> tryDecrypt(JWEObject jwe, JWEDecrypter decrypter) {
     try {
       jwe.decrypt(decrypter);
-      return Optional.of(Json.readObject(jwe.getPayload().toBytes()));
     } catch (JOSEException | RuntimeException e) {
       return Optional.empty();
     }
+    return readClaims(jwe.getPayload().toBytes());
   }
 
   private boolean isCurrent(Map<String, Object> claims) {
@@ -145,31 +188,45 @@ public final class JwtCodec {
   }
 
   private SaltKeys keys(String salt) {
-    return keysBySalt.computeIfAbsent(salt, s -> new SaltKeys(secrets, format, s, random));
+    SaltKeys keys = keysBySalt.get(salt);
+    return keys != null ? keys : keysBySalt.computeIfAbsent(salt, s -> new SaltKeys(secrets, format, s));
+  }
+
+  private static String b64(String json) {
+    return B64.encodeToString(json.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The derived keys of every secret for one salt, with their ready-made encrypter and decrypters. */
   private static final class SaltKeys {
-    private final JWEHeader header;
-    private final JWEEncrypter encrypter;
+    /** The base64url header this codec writes, and its ASCII bytes (the AAD). */
+    private final String header;
+    private final byte[] headerAad;
+    private final DirectContentKey encryptionKey;
     private final List<KeyEntry> entries = new ArrayList<>();
+    /** Headers this codec writes (one per secret in v5), each with the keys that may open its tokens. */
+    private final Map<String, KnownHeader> knownHeaders = new HashMap<>();
 
-    SaltKeys(List<String> secrets, JweFormat format, String salt, SecureRandom random) {
+    SaltKeys(List<String> secrets, JweFormat format, String salt) {
       for (String secret : secrets) {
         byte[] key = Hkdf.sha256(secret, salt, format.info(salt), format.keyLength());
         entries.add(new KeyEntry(format == JweFormat.V5 ? thumbprint(key) : null, key));
       }
-      KeyEntry newest = entries.get(0);
-      this.header = format == JweFormat.V5
-          ? exactHeader("{\"alg\":\"dir\",\"enc\":\"A256CBC-HS512\",\"kid\":\"" + newest.kid + "\"}")
-          : exactHeader("{\"alg\":\"dir\",\"enc\":\"A256GCM\"}");
-      try {
-        DirectEncrypter enc = new DirectEncrypter(new SecretKeySpec(newest.key, "AES"));
-        enc.getJCAContext().setSecureRandom(random);
-        this.encrypter = enc;
-      } catch (JOSEException e) {
-        throw new IllegalStateException("derived key rejected", e);
+      if (format == JweFormat.V5) {
+        for (KeyEntry e : entries) {
+          knownHeaders.putIfAbsent(v5Header(e.kid), new KnownHeader(v5Header(e.kid), List.of(e.cbc)));
+        }
+      } else {
+        knownHeaders.put(V4_HEADER, new KnownHeader(V4_HEADER, entries.stream().map(e -> e.gcmKey).toList()));
       }
+      KeyEntry newest = entries.get(0);
+      this.header = format == JweFormat.V5 ? v5Header(newest.kid) : V4_HEADER;
+      this.headerAad = header.getBytes(StandardCharsets.US_ASCII);
+      this.encryptionKey = format == JweFormat.V5 ? newest.cbc : newest.gcmKey;
+    }
+
+    /** Byte-exact as Auth.js writes it, which makes the AAD match. */
+    private static String v5Header(String kid) {
+      return b64("{\"alg\":\"dir\",\"enc\":\"A256CBC-HS512\",\"kid\":\"" + kid + "\"}");
     }
 
     /** v5 picks the secret by {@code kid}; without one (and always in v4) every secret is tried. */
@@ -188,40 +245,45 @@ public final class JwtCodec {
       return out;
     }
 
-    /** Nimbus keeps the parsed Base64URL, so the header (and thus the AAD) is byte-exact as Auth.js writes it. */
-    private static JWEHeader exactHeader(String json) {
-      try {
-        return JWEHeader.parse(Base64URL.encode(json.getBytes(StandardCharsets.UTF_8)));
-      } catch (ParseException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-
     /** RFC 7638 thumbprint of {@code {"k":…,"kty":"oct"}} with SHA-512, as {@code @auth/core} computes the kid. */
     private static String thumbprint(byte[] key) {
-      String jwk = "{\"k\":\"" + Base64URL.encode(key) + "\",\"kty\":\"oct\"}";
+      String jwk = "{\"k\":\"" + B64.encodeToString(key) + "\",\"kty\":\"oct\"}";
       try {
         byte[] digest = MessageDigest.getInstance("SHA-512").digest(jwk.getBytes(StandardCharsets.UTF_8));
-        return Base64URL.encode(digest).toString();
+        return B64.encodeToString(digest);
       } catch (NoSuchAlgorithmException e) {
         throw new IllegalStateException(e);
       }
     }
   }
 
+  /** A header this codec writes and the keys to try on its tokens, in order. */
+  private record KnownHeader(byte[] aad, List<DirectContentKey> keys) {
+    KnownHeader(String header, List<DirectContentKey> keys) {
+      this(header.getBytes(StandardCharsets.US_ASCII), List.copyOf(keys));
+    }
+  }
+
   private static final class KeyEntry {
     final String kid;
     final byte[] key;
+    /** For the tokens this codec writes; {@code cbc} only with a 64-byte (v5) key. */
+    final DirectContentKey cbc;
+    final DirectContentKey gcmKey;
+    /** For any other token, through Nimbus. */
     private final JWEDecrypter full;
     private final JWEDecrypter gcm;
 
     KeyEntry(String kid, byte[] key) {
       this.kid = kid;
       this.key = key;
+      // v5 also accepts A256GCM tokens, keyed by the first 32 bytes of the same HKDF output.
+      byte[] gcmBytes = key.length == 64 ? Arrays.copyOf(key, 32) : key;
+      this.cbc = key.length == 64 ? DirectContentKey.cbcHs512(key) : null;
+      this.gcmKey = DirectContentKey.gcm(gcmBytes);
       try {
         this.full = new DirectDecrypter(new SecretKeySpec(key, "AES"));
-        // v5 also accepts A256GCM tokens, keyed by the first 32 bytes of the same HKDF output.
-        this.gcm = key.length == 64 ? new DirectDecrypter(new SecretKeySpec(Arrays.copyOf(key, 32), "AES")) : full;
+        this.gcm = key.length == 64 ? new DirectDecrypter(new SecretKeySpec(gcmBytes, "AES")) : full;
       } catch (JOSEException e) {
         throw new IllegalStateException("derived key rejected", e);
       }

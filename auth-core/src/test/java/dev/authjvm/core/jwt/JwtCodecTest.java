@@ -3,6 +3,14 @@ package dev.authjvm.core.jwt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.nimbusds.jose.EncryptionMethod;
+import com.nimbusds.jose.JWEAlgorithm;
+import com.nimbusds.jose.JWEHeader;
+import com.nimbusds.jose.JWEObject;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.DirectDecrypter;
+import com.nimbusds.jose.crypto.DirectEncrypter;
+import com.nimbusds.jose.util.Base64URL;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -12,8 +20,11 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Test vectors computed with the real npm packages (next-auth/jwt 4.24 and @auth/core/jwt 0.41), byte for byte. */
 class JwtCodecTest {
@@ -153,6 +164,79 @@ class JwtCodecTest {
       assertEquals("1", rotated.decode(old, "authjs.session-token").orElseThrow().sub());
       String fresh = rotated.encode(JwtClaims.of(Map.of("sub", "2")), Duration.ofHours(1), "authjs.session-token");
       assertTrue(codec.decode(fresh, "authjs.session-token").isEmpty(), "old-secret-only server cannot read it");
+    }
+  }
+
+  /**
+   * The tokens this codec writes are read by its own code, not Nimbus's; these pin that path to
+   * Nimbus's stock {@code dir} encrypter and decrypter, with random IVs rather than the vectors' fixed ones.
+   */
+  @Nested
+  class AgainstNimbus {
+    static final String SALT = "authjs.session-token";
+
+    static DirectDecrypter nimbusDecrypter(JweFormat format, String salt) throws Exception {
+      return new DirectDecrypter(new SecretKeySpec(Hkdf.sha256(SECRET, salt, format.info(salt), format.keyLength()), "AES"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(JweFormat.class)
+    void nimbusDecryptsWhatTheCodecEncrypts(JweFormat format) throws Exception {
+      String salt = format == JweFormat.V5 ? SALT : "";
+      JwtCodec codec = new JwtCodec(List.of(SECRET), format, NOW, List.of());
+      for (int i = 0; i < 50; i++) {
+        String payload = "{\"sub\":\"" + "x".repeat(i) + "\"}";
+        JWEObject jwe = JWEObject.parse(codec.encrypt(payload.getBytes(StandardCharsets.UTF_8), salt));
+        jwe.decrypt(nimbusDecrypter(format, salt));
+        assertEquals(payload, jwe.getPayload().toString());
+      }
+    }
+
+    @ParameterizedTest
+    @EnumSource(JweFormat.class)
+    void theCodecDecryptsWhatNimbusEncryptsUnderItsHeader(JweFormat format) throws Exception {
+      String salt = format == JweFormat.V5 ? SALT : "";
+      JwtCodec codec = new JwtCodec(List.of(SECRET), format, NOW, List.of());
+      String header = codec.encrypt(new byte[0], salt).split("\\.")[0];
+      byte[] key = Hkdf.sha256(SECRET, salt, format.info(salt), format.keyLength());
+      for (int i = 0; i < 50; i++) {
+        JWEObject jwe = new JWEObject(JWEHeader.parse(Base64URL.from(header)), new Payload("{\"sub\":\"" + i + "\"}"));
+        jwe.encrypt(new DirectEncrypter(new SecretKeySpec(key, "AES")));
+        assertEquals(String.valueOf(i), codec.decode(jwe.serialize(), salt).orElseThrow().sub());
+      }
+    }
+
+    @Test
+    void aTokenWithAnotherHeaderIsStillReadThroughNimbus() throws Exception {
+      byte[] key = Hkdf.sha256(SECRET, SALT, JweFormat.V5.info(SALT), 64);
+      JWEObject jwe = new JWEObject(new JWEHeader.Builder(JWEAlgorithm.DIR, EncryptionMethod.A256CBC_HS512)
+          .contentType("JWT").build(), new Payload("{\"sub\":\"7\"}"));
+      jwe.encrypt(new DirectEncrypter(new SecretKeySpec(key, "AES")));
+      JwtCodec codec = new JwtCodec(List.of(SECRET), JweFormat.V5, NOW, List.of());
+      assertEquals("7", codec.decode(jwe.serialize(), SALT).orElseThrow().sub());
+    }
+
+    @Test
+    void aKnownHeaderWithAnEncryptedKeyIsRefused() {
+      JwtCodec codec = new JwtCodec(List.of(SECRET), JweFormat.V5, NOW, List.of());
+      String[] parts = codec.encode(JwtClaims.of(Map.of("sub", "1")), Duration.ofHours(1), SALT).split("\\.");
+      parts[1] = "AAAA";
+      assertTrue(codec.decode(String.join(".", parts), SALT).isEmpty());
+    }
+
+    @Test
+    void aShortenedTagIsRefused() {
+      JwtCodec codec = new JwtCodec(List.of(SECRET), JweFormat.V5, NOW, List.of());
+      String token = codec.encode(JwtClaims.of(Map.of("sub", "1")), Duration.ofHours(1), SALT);
+      // 32 tag bytes are 43 characters; 42 still decode as base64url, to 31 bytes.
+      assertTrue(codec.decode(token.substring(0, token.length() - 1), SALT).isEmpty());
+    }
+
+    @Test
+    void aSixthPartIsRefused() {
+      JwtCodec codec = new JwtCodec(List.of(SECRET), JweFormat.V5, NOW, List.of());
+      String token = codec.encode(JwtClaims.of(Map.of("sub", "1")), Duration.ofHours(1), SALT);
+      assertTrue(codec.decode(token + ".", SALT).isEmpty());
     }
   }
 

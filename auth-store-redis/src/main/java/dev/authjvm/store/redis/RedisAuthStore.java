@@ -13,6 +13,8 @@ import dev.authjvm.core.store.VerificationToken;
 import dev.authjvm.core.user.Account;
 import dev.authjvm.core.user.User;
 import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisNoScriptException;
+import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
 import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.time.Duration;
@@ -27,7 +29,8 @@ import java.util.function.Supplier;
  * its own key, plus index keys for lookups by email and by user; sessions and verification tokens
  * expire in Redis at their own expiry. Uniqueness rests on {@code SET NX}, and single use of a
  * verification token on {@code GETDEL}, so racing instances cannot both win. No command spans two
- * keys, so the layout works on a cluster without hash tags.
+ * keys on a cluster, so the layout works there without hash tags; on a single node a session read takes the
+ * session and its user in one script.
  *
  * <p>Keys, under the prefix (default {@code authjs:}): {@code user:<id>}, {@code user-email:<email>},
  * {@code account:<provider>:<providerAccountId>}, {@code user-accounts:<id>} (set),
@@ -37,18 +40,33 @@ import java.util.function.Supplier;
  * does. Everything but users, accounts and passkeys expires.
  */
 public final class RedisAuthStore implements AuthStore, AuthenticatorStore, SessionRegistry, CounterStore {
+  /**
+   * The session record and its user's, in one round trip: what every database-session read needs. Only
+   * on a single node, since the user's key is known only from the session and may live on another node
+   * of a cluster.
+   */
+  private static final String SESSION_AND_USER = """
+      local session = redis.call('GET', KEYS[1])
+      if not session then return {} end
+      return {session, redis.call('GET', ARGV[1] .. cjson.decode(session).userId)}
+      """;
   private final RedisClusterCommands<String, String> redis;
   private final String prefix;
   private final RedisSessionRecords records;
   private final RedisCounters counters;
   private final AutoCloseable connection;
+  /** Whether all keys are on one node, so that a script may read keys it was not given. */
+  private final boolean singleNode;
+  private final String sessionAndUserSha;
 
-  RedisAuthStore(RedisClusterCommands<String, String> redis, String prefix, AutoCloseable connection) {
+  RedisAuthStore(RedisClusterCommands<String, String> redis, String prefix, AutoCloseable connection, boolean singleNode) {
     this.redis = Objects.requireNonNull(redis);
     this.prefix = Objects.requireNonNull(prefix);
     this.records = new RedisSessionRecords(redis, prefix);
     this.counters = new RedisCounters(redis, prefix);
     this.connection = connection;
+    this.singleNode = singleNode;
+    this.sessionAndUserSha = redis.digest(SESSION_AND_USER);
   }
 
   /** Connects to {@code redis://host:port/db} (or {@code rediss://}); see {@link RedisStoreBuilder}. */
@@ -225,9 +243,29 @@ public final class RedisAuthStore implements AuthStore, AuthenticatorStore, Sess
 
   @Override
   public Optional<SessionAndUser> getSessionAndUser(String sessionToken) {
-    return call("getSessionAndUser", () -> Optional.ofNullable(redis.get(sessionKey(sessionToken)))
-        .map(RecordCodec::session)
-        .flatMap(s -> getUser(s.userId()).map(u -> new SessionAndUser(s, u))));
+    if (!singleNode) {
+      return call("getSessionAndUser", () -> Optional.ofNullable(redis.get(sessionKey(sessionToken)))
+          .map(RecordCodec::session)
+          .flatMap(s -> getUser(s.userId()).map(u -> new SessionAndUser(s, u))));
+    }
+    return call("getSessionAndUser", () -> {
+      List<Object> found = sessionAndUser(sessionKey(sessionToken));
+      // [session, user], [session] when the user is gone (Lua ends a list at nil), or [] without a session.
+      if (found.size() < 2) {
+        return Optional.<SessionAndUser>empty();
+      }
+      return Optional.of(new SessionAndUser(RecordCodec.session((String) found.get(0)), RecordCodec.user((String) found.get(1))));
+    });
+  }
+
+  /** The script by its digest; sent whole when the server does not know it (first use, a restart, SCRIPT FLUSH). */
+  private List<Object> sessionAndUser(String sessionKey) {
+    String[] keys = {sessionKey};
+    try {
+      return redis.evalsha(sessionAndUserSha, ScriptOutputType.MULTI, keys, userKey(""));
+    } catch (RedisNoScriptException e) {
+      return redis.eval(SESSION_AND_USER, ScriptOutputType.MULTI, keys, userKey(""));
+    }
   }
 
   @Override

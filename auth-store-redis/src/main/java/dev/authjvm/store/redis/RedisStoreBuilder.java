@@ -80,7 +80,7 @@ public final class RedisStoreBuilder {
           connection.close();
           client.shutdown();
           resources.shutdown();
-        });
+        }, false);
       }
       RedisClient client = RedisClient.create(resources, uri);
       client.setOptions(ClientOptions.builder().timeoutOptions(timeouts)
@@ -90,7 +90,7 @@ public final class RedisStoreBuilder {
         connection.close();
         client.shutdown();
         resources.shutdown();
-      });
+      }, true);
     } catch (RedisException e) {
       resources.shutdown();
       throw new StoreException("cannot connect to Redis at " + uri.getHost() + ":" + uri.getPort() + ": " + e.getMessage(), e);

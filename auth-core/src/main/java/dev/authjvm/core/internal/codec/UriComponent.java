@@ -15,22 +15,34 @@ public final class UriComponent {
   private static final String UNRESERVED =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.!~*'()";
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+  /** ASCII characters {@link #encode} leaves alone; a table, because every cookie value is scanned. */
+  private static final boolean[] KEEP = new boolean[128];
+
+  static {
+    for (char c : UNRESERVED.toCharArray()) {
+      KEEP[c] = true;
+    }
+  }
 
   private UriComponent() {}
 
   /** JavaScript's {@code encodeURIComponent}; lone surrogates are encoded as U+FFFD. */
   public static String encode(String s) {
-    StringBuilder out = null;
-    for (int i = 0; i < s.length(); i++) {
+    int first = 0;
+    int n = s.length();
+    // Fast path: most values (a JWE, a hex CSRF token) need no escape at all.
+    while (first < n && keep(s.charAt(first))) {
+      first++;
+    }
+    if (first == n) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(n + 16).append(s, 0, first);
+    for (int i = first; i < n; i++) {
       char c = s.charAt(i);
-      if (c < 128 && UNRESERVED.indexOf(c) >= 0) {
-        if (out != null) {
-          out.append(c);
-        }
+      if (keep(c)) {
+        out.append(c);
         continue;
-      }
-      if (out == null) {
-        out = new StringBuilder(s.length() + 16).append(s, 0, i);
       }
       int cp = s.codePointAt(i);
       if (Character.isSupplementaryCodePoint(cp)) {
@@ -40,7 +52,11 @@ public final class UriComponent {
         out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
       }
     }
-    return out == null ? s : out.toString();
+    return out.toString();
+  }
+
+  private static boolean keep(char c) {
+    return c < 128 && KEEP[c];
   }
 
   /** Decodes %XX escapes (and '+' as space when {@code plusIsSpace}), tolerating malformed input. */

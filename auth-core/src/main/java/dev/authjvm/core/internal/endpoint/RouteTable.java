@@ -18,11 +18,19 @@ import java.util.List;
 /**
  * Every endpoint of the protocol, in one table: the action under the base path, the method, whether a
  * {@code :provider} segment follows (an action of two segments, {@code sessions/revoke}, takes none), what
- * the request's resolution mints, and the endpoint. Routing,
+ * the request's resolution mints, whether answering may block, and the endpoint. Routing,
  * {@code 405} with {@code Allow}, and {@code HEAD} all follow from it. Adding an endpoint is one row and
  * one class.
  */
 public final class RouteTable {
+  /**
+   * The provider list and the CSRF token call no store, provider or event; the one application code
+   * they may run is the redirect callback on a {@code callbackUrl}, which decides on a URL and must not
+   * block. Every other route may, through a store, a provider or the jwt and session callbacks.
+   */
+  private static final boolean CPU_ONLY = false;
+  private static final boolean MAY_BLOCK = true;
+
   private RouteTable() {}
 
   public static List<Route> of(AuthConfig config, SessionManager sessions, ManagedSessions managed, PageRenderer pages,
@@ -30,24 +38,24 @@ public final class RouteTable {
                                WebAuthnFlow webAuthn) {
     CallbackEndpoint callback = new CallbackEndpoint(config, credentials, redirectFlows, emailLinks, webAuthn);
     return List.of(
-        new Route("providers", "GET", false, NONE, new ProvidersEndpoint(config)),
-        new Route("session", "GET", false, READ, new SessionEndpoint(sessions)),
-        new Route("session", "POST", false, MINT, new SessionUpdateEndpoint(sessions, config.observer())),
-        new Route("csrf", "GET", false, MINT, new CsrfEndpoint()),
-        new Route("signin", "GET", true, MINT, new SignInPageEndpoint(config, pages)),
-        new Route("signin", "POST", true, MINT, new SignInEndpoint(config, redirectFlows, emailLinks)),
-        new Route("callback", "GET", true, MINT, callback),
-        new Route("callback", "POST", true, MINT, callback),
-        new Route("signout", "GET", false, MINT, new SignOutPageEndpoint(config, pages)),
-        new Route("signout", "POST", false, MINT, new SignOutEndpoint(sessions, config.observer())),
-        new Route("error", "GET", false, MINT, new ErrorPageEndpoint(config, pages)),
-        new Route("verify-request", "GET", false, MINT, new VerifyRequestEndpoint(config, pages)),
-        new Route("webauthn-options", "GET", true, NONE, new WebAuthnOptionsEndpoint(config, webAuthn)),
-        new Route("webauthn-script", "GET", true, NONE, new WebAuthnScriptEndpoint(pages)),
-        new Route("_log", "POST", false, NONE, new LogEndpoint()),
-        new Route("sessions", "GET", false, READ, new SessionsEndpoint(managed)),
-        new Route("sessions/revoke", "POST", false, MINT, new SessionsRevokeEndpoint(managed, sessions,
+        new Route("providers", "GET", false, NONE, CPU_ONLY, new ProvidersEndpoint(config)),
+        new Route("session", "GET", false, READ, MAY_BLOCK, new SessionEndpoint(sessions)),
+        new Route("session", "POST", false, MINT, MAY_BLOCK, new SessionUpdateEndpoint(sessions, config.observer())),
+        new Route("csrf", "GET", false, MINT, CPU_ONLY, new CsrfEndpoint()),
+        new Route("signin", "GET", true, MINT, MAY_BLOCK, new SignInPageEndpoint(config, pages)),
+        new Route("signin", "POST", true, MINT, MAY_BLOCK, new SignInEndpoint(config, redirectFlows, emailLinks)),
+        new Route("callback", "GET", true, MINT, MAY_BLOCK, callback),
+        new Route("callback", "POST", true, MINT, MAY_BLOCK, callback),
+        new Route("signout", "GET", false, MINT, MAY_BLOCK, new SignOutPageEndpoint(config, pages)),
+        new Route("signout", "POST", false, MINT, MAY_BLOCK, new SignOutEndpoint(sessions, config.observer())),
+        new Route("error", "GET", false, MINT, MAY_BLOCK, new ErrorPageEndpoint(config, pages)),
+        new Route("verify-request", "GET", false, MINT, MAY_BLOCK, new VerifyRequestEndpoint(config, pages)),
+        new Route("webauthn-options", "GET", true, NONE, MAY_BLOCK, new WebAuthnOptionsEndpoint(config, webAuthn)),
+        new Route("webauthn-script", "GET", true, NONE, MAY_BLOCK, new WebAuthnScriptEndpoint(pages)),
+        new Route("_log", "POST", false, NONE, MAY_BLOCK, new LogEndpoint()),
+        new Route("sessions", "GET", false, READ, MAY_BLOCK, new SessionsEndpoint(managed)),
+        new Route("sessions/revoke", "POST", false, MINT, MAY_BLOCK, new SessionsRevokeEndpoint(managed, sessions,
             config.observer())),
-        new Route("backchannel-logout", "POST", true, NONE, new BackChannelLogoutEndpoint(config, managed)));
+        new Route("backchannel-logout", "POST", true, NONE, MAY_BLOCK, new BackChannelLogoutEndpoint(config, managed)));
   }
 }

@@ -99,6 +99,16 @@ public final class Router {
     return head ? response.withoutBody() : response;
   }
 
+  /**
+   * Whether answering this method and path may block: what its route says, and {@code false} for a
+   * path or method no route answers (a 400 or 405 waits for nothing).
+   */
+  public boolean mayBlock(String method, String path) {
+    String m = method.equals("HEAD") ? "GET" : method;
+    return segments(path).map(this::rowsFor).orElse(List.of()).stream()
+        .filter(r -> r.method().equals(m)).findFirst().map(Route::mayBlock).orElse(false);
+  }
+
   /** The decoded segments after the base path, one or two of them; empty for anything else. */
   private Optional<List<String>> segments(String path) {
     String base = config.basePath();

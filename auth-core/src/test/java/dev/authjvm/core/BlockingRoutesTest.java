@@ -3,6 +3,10 @@ package dev.authjvm.core;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.authjvm.core.callback.AuthEvents;
+import dev.authjvm.core.callback.Callbacks;
+import dev.authjvm.core.config.SessionStrategy;
+import dev.authjvm.core.store.InMemoryAuthStore;
 import org.junit.jupiter.api.Test;
 
 /** What the core tells adapters about which answers may wait on a store, a provider or application code. */
@@ -17,8 +21,26 @@ class BlockingRoutesTest {
   }
 
   @Test
-  void sessionsSignInAndSignOutMayBlock() {
-    assertTrue(auth.mayBlock("GET", "/api/auth/session"));
+  void aSessionReadWithoutAStoreAProviderToRefreshOrApplicationCodeNeverBlocks() {
+    assertFalse(auth.mayBlock("GET", "/api/auth/session"));
+  }
+
+  @Test
+  void aSessionReadMayBlockWhenItAsksAStore() {
+    Auth withStore = Auth.create(AuthFixtures.builder().store(new InMemoryAuthStore()).sessionStrategy(SessionStrategy.JWT).build());
+    assertTrue(withStore.mayBlock("GET", "/api/auth/session"));
+  }
+
+  @Test
+  void aSessionReadMayBlockWhenItRunsTheApplicationsCallbacksOrEvents() {
+    Auth withCallback = Auth.create(AuthFixtures.builder().callbacks(Callbacks.DEFAULTS.withJwt(p -> p.token())).build());
+    Auth withEvents = Auth.create(AuthFixtures.builder().events(new AuthEvents() {}).build());
+    assertTrue(withCallback.mayBlock("GET", "/api/auth/session"));
+    assertTrue(withEvents.mayBlock("GET", "/api/auth/session"));
+  }
+
+  @Test
+  void aSessionUpdateSignInAndSignOutMayBlock() {
     assertTrue(auth.mayBlock("POST", "/api/auth/session"));
     assertTrue(auth.mayBlock("POST", "/api/auth/callback/credentials"));
     assertTrue(auth.mayBlock("GET", "/api/auth/callback/github"));

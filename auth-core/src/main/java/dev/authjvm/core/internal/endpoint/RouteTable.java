@@ -4,6 +4,8 @@ import static dev.authjvm.core.internal.route.Route.Init.MINT;
 import static dev.authjvm.core.internal.route.Route.Init.NONE;
 import static dev.authjvm.core.internal.route.Route.Init.READ;
 
+import dev.authjvm.core.callback.AuthEvents;
+import dev.authjvm.core.callback.Callbacks;
 import dev.authjvm.core.config.AuthConfig;
 import dev.authjvm.core.internal.flow.CredentialsSignIn;
 import dev.authjvm.core.internal.flow.EmailLinkFlow;
@@ -13,6 +15,7 @@ import dev.authjvm.core.internal.pages.PageRenderer;
 import dev.authjvm.core.internal.route.Route;
 import dev.authjvm.core.internal.session.ManagedSessions;
 import dev.authjvm.core.internal.session.SessionManager;
+import dev.authjvm.core.provider.RedirectFlowProvider;
 import java.util.List;
 
 /**
@@ -26,12 +29,23 @@ public final class RouteTable {
   /**
    * The provider list and the CSRF token call no store, provider or event; the one application code
    * they may run is the redirect callback on a {@code callbackUrl}, which decides on a URL and must not
-   * block. Every other route may, through a store, a provider or the jwt and session callbacks.
+   * block. Every other route may, through a store, a provider or the jwt and session callbacks; a session
+   * read only as {@link #sessionReadMayBlock} says.
    */
   private static final boolean CPU_ONLY = false;
   private static final boolean MAY_BLOCK = true;
 
   private RouteTable() {}
+
+  /**
+   * A session read waits on nothing when no store is asked (none configured), no identity provider can be
+   * asked to refresh a token (no redirect-flow provider), and no application code runs (the jwt and session
+   * callbacks and the events are the defaults): then it is decrypting and encrypting a cookie only.
+   */
+  static boolean sessionReadMayBlock(AuthConfig config) {
+    return config.store().isPresent() || config.callbacks() != Callbacks.DEFAULTS || config.events() != AuthEvents.NONE
+        || config.providers().stream().anyMatch(p -> p instanceof RedirectFlowProvider);
+  }
 
   public static List<Route> of(AuthConfig config, SessionManager sessions, ManagedSessions managed, PageRenderer pages,
                                CredentialsSignIn credentials, RedirectFlowSignIn redirectFlows, EmailLinkFlow emailLinks,
@@ -39,7 +53,7 @@ public final class RouteTable {
     CallbackEndpoint callback = new CallbackEndpoint(config, credentials, redirectFlows, emailLinks, webAuthn);
     return List.of(
         new Route("providers", "GET", false, NONE, CPU_ONLY, new ProvidersEndpoint(config)),
-        new Route("session", "GET", false, READ, MAY_BLOCK, new SessionEndpoint(sessions)),
+        new Route("session", "GET", false, READ, sessionReadMayBlock(config), new SessionEndpoint(sessions)),
         new Route("session", "POST", false, MINT, MAY_BLOCK, new SessionUpdateEndpoint(sessions, config.observer())),
         new Route("csrf", "GET", false, MINT, CPU_ONLY, new CsrfEndpoint()),
         new Route("signin", "GET", true, MINT, MAY_BLOCK, new SignInPageEndpoint(config, pages)),

@@ -1,15 +1,8 @@
 package dev.authjvm.conformance;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.authjvm.conformance.runner.ConsoleRunner;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +21,6 @@ class AuthJsReferenceTest {
    * check that silently stopped running against Auth.js lowers it, and one added raises it.
    */
   private static final int CHECKS_RUN = 130;
-  private static final Pattern COUNTS = Pattern.compile("(\\d+) checks run: (\\d+) passed, (\\d+) failed; (\\d+) skipped");
   private ReferenceServer server;
 
   @BeforeAll
@@ -45,17 +37,9 @@ class AuthJsReferenceTest {
 
   @Test
   void theKitPassesAgainstAuthJsApartFromDocumentedDeviations() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = ConsoleRunner.run(new String[] {"--base-url", server.baseUrl(), "--authjs"},
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    String report = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
-    System.out.println(report);
-    assertEquals(0, status, report);
-    Matcher counts = COUNTS.matcher(report);
-    assertTrue(counts.find(), "no summary line: " + report);
-    assertEquals(CHECKS_RUN, Integer.parseInt(counts.group(1)), "checks run against Auth.js: " + report);
-    assertEquals(CHECKS_RUN, Integer.parseInt(counts.group(2)), "checks passed against Auth.js: " + report);
+    ReferenceRun run = ReferenceRun.of("--base-url", server.baseUrl(), "--authjs");
+    run.assertEveryCheckRanAndPassed(CHECKS_RUN, "Auth.js");
+    String report = run.report();
     assertTrue(report.matches("(?s).*black-box server / §6 session tokens interoperate[^\\n]*\\s2\\s+2\\s+0\\s+0\\n.*"),
         "both token checks ran and passed: " + report);
   }

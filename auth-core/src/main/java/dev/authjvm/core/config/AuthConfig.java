@@ -25,7 +25,7 @@ public final class AuthConfig {
                 ProtocolVersion protocol, SessionStrategy sessionStrategy, Duration sessionMaxAge,
                 Duration sessionUpdateAge, Duration sessionShortMaxAge, Duration sessionAbsoluteMaxAge,
                 SessionLifetimeCallback sessionLifetime, boolean sessionTracking, Boolean useSecureCookies, List<Provider> providers, Callbacks callbacks,
-                AuthEvents events, Pages pages, AuthStore store, boolean storeDiscovered,
+                boolean nonBlockingCallbacks, AuthEvents events, Pages pages, AuthStore store, boolean storeDiscovered,
                 RateLimiter credentialsRateLimiter, RateLimiter emailRateLimiter, SecurityHeaders securityHeaders,
                 boolean refreshAccessTokens, boolean federatedSignOut, boolean upgradeV4Sessions, Theme theme,
                 AuthObserver observer, Clock clock) {
@@ -185,6 +185,11 @@ public final class AuthConfig {
    */
   public boolean storeDiscovered() {
     return v.storeDiscovered();
+  }
+
+  /** Whether the application promised that its callbacks and events never wait on IO; see the builder. */
+  public boolean nonBlockingCallbacks() {
+    return v.nonBlockingCallbacks();
   }
 
   /** The observer of sign-ins, session reads, refusals and store calls; {@link AuthObserver#NONE} by default. */

@@ -47,6 +47,7 @@ public final class AuthConfigBuilder {
   Boolean refreshAccessTokens;
   Boolean federatedSignOut;
   Boolean upgradeV4Sessions;
+  boolean nonBlockingCallbacks;
   Callbacks callbacks = Callbacks.DEFAULTS;
   AuthEvents events = AuthEvents.NONE;
   Pages pages = Pages.BUILT_IN;
@@ -182,6 +183,18 @@ public final class AuthConfigBuilder {
 
   public AuthConfigBuilder callbacks(Callbacks callbacks) {
     this.callbacks = Objects.requireNonNull(callbacks, "callbacks");
+    return this;
+  }
+
+  /**
+   * A promise that the callbacks and events configured here return without waiting on IO: no database
+   * query, no HTTP call, no lock held across one (default {@code false}). Adapters whose server has IO
+   * threads (Undertow) then answer a session read on the IO thread, without a hand-off to a worker, when
+   * nothing else it asks may block (see {@code Auth.mayBlock}). A callback that breaks the promise stalls
+   * every connection served by that IO thread while it waits.
+   */
+  public AuthConfigBuilder nonBlockingCallbacks(boolean nonBlocking) {
+    this.nonBlockingCallbacks = nonBlocking;
     return this;
   }
 

@@ -99,7 +99,7 @@ final class ConfigResolution {
       RateLimiter emailLimiter = limiter(b.emailRateLimiter, emailLimit, "email", observed);
       return new AuthConfig(new AuthConfig.Values(secrets, url, trustHost, allowedHosts, basePath, protocol, strategy,
           maxAge, updateAge, lifetimes.shortMaxAge(), lifetimes.absoluteMaxAge(), b.sessionLifetime,
-          lifetimes.tracking(), b.useSecureCookies, providers, b.callbacks, b.events, b.pages,
+          lifetimes.tracking(), b.useSecureCookies, providers, b.callbacks, b.nonBlockingCallbacks, b.events, b.pages,
           observed, discovered, credentialsLimiter, emailLimiter, b.securityHeaders,
           refreshTokens, federatedSignOut, upgradeV4, b.theme, observer, b.clock));
     } catch (RuntimeException e) {

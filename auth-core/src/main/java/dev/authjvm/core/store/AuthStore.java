@@ -54,6 +54,15 @@ public interface AuthStore extends AutoCloseable {
    */
   Optional<VerificationToken> useVerificationToken(String identifier, String tokenHash);
 
+  /**
+   * Whether a call may wait on IO: a database, the network, a file. Adapters whose server runs IO threads
+   * that must never block (Undertow) answer a session read on such a thread only when nothing it asks may
+   * block. Stores on a network say yes (the default); a store kept in memory says no.
+   */
+  default boolean mayBlock() {
+    return true;
+  }
+
   /** Releases what the store holds (a pool it opened, a background task); by default nothing. */
   @Override
   default void close() {}

@@ -34,6 +34,12 @@ public final class InMemoryAuthStore implements AuthStore, AuthenticatorStore, S
     this(Clock.systemUTC());
   }
 
+  /** Never waits on IO: its calls take one lock held only for in-memory work. */
+  @Override
+  public boolean mayBlock() {
+    return false;
+  }
+
   /** With the clock that decides what has expired. */
   public InMemoryAuthStore(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");

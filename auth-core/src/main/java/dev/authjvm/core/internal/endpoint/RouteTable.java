@@ -7,6 +7,7 @@ import static dev.authjvm.core.internal.route.Route.Init.READ;
 import dev.authjvm.core.callback.AuthEvents;
 import dev.authjvm.core.callback.Callbacks;
 import dev.authjvm.core.config.AuthConfig;
+import dev.authjvm.core.config.SessionStrategy;
 import dev.authjvm.core.internal.flow.CredentialsSignIn;
 import dev.authjvm.core.internal.flow.EmailLinkFlow;
 import dev.authjvm.core.internal.flow.RedirectFlowSignIn;
@@ -16,6 +17,7 @@ import dev.authjvm.core.internal.route.Route;
 import dev.authjvm.core.internal.session.ManagedSessions;
 import dev.authjvm.core.internal.session.SessionManager;
 import dev.authjvm.core.provider.RedirectFlowProvider;
+import dev.authjvm.core.store.AuthStore;
 import java.util.List;
 
 /**
@@ -38,13 +40,18 @@ public final class RouteTable {
   private RouteTable() {}
 
   /**
-   * A session read waits on nothing when no store is asked (none configured), no identity provider can be
-   * asked to refresh a token (no redirect-flow provider), and no application code runs (the jwt and session
-   * callbacks and the events are the defaults): then it is decrypting and encrypting a cookie only.
+   * A session read waits on nothing when the store it asks (for a database session, or for a JWT session's
+   * record) keeps its data in memory, no identity provider is asked to refresh a token, and the application's
+   * callbacks and events are the defaults or were promised not to block ({@code nonBlockingCallbacks}).
+   * The observer is not asked: its contract is to be fast.
    */
   static boolean sessionReadMayBlock(AuthConfig config) {
-    return config.store().isPresent() || config.callbacks() != Callbacks.DEFAULTS || config.events() != AuthEvents.NONE
-        || config.providers().stream().anyMatch(p -> p instanceof RedirectFlowProvider);
+    boolean asksStore = config.sessionStrategy() == SessionStrategy.DATABASE || config.sessionRegistry().isPresent();
+    boolean storeMayBlock = asksStore && config.store().map(AuthStore::mayBlock).orElse(false);
+    boolean applicationCode = config.callbacks() != Callbacks.DEFAULTS || config.events() != AuthEvents.NONE;
+    boolean refreshes = config.refreshAccessTokens()
+        && config.providers().stream().anyMatch(p -> p instanceof RedirectFlowProvider);
+    return storeMayBlock || applicationCode && !config.nonBlockingCallbacks() || refreshes;
   }
 
   public static List<Route> of(AuthConfig config, SessionManager sessions, ManagedSessions managed, PageRenderer pages,

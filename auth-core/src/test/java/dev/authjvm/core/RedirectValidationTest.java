@@ -21,13 +21,15 @@ class RedirectValidationTest {
   @ValueSource(strings = {"https://evil.example", "//evil.example", "/\\evil.example", "\\\\evil.example",
       "javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,hi", "https://app.example.com@evil.example",
       "https://evil.example/https://app.example.com", "http://app.example.com/", "https://app.example.com:8443/",
-      "/\r\nSet-Cookie:x=y", "\t//evil.example", " https://evil.example", "https:evil.example", "///evil.example"})
+      "/\r\nSet-Cookie:x=y", "\t//evil.example", " https://evil.example", "https:evil.example", "///evil.example",
+      "https://app.example.com.evil.example/x", "https://app.example.com:1@evil.example", "https://app.example.com-evil.example"})
   void anOffOriginTargetFallsBackToTheOrigin(String target) {
     assertEquals("https://app.example.com", signInWith(target));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/dashboard", "/a/b?c=d#e", "https://app.example.com/x", "https://APP.example.com:443/x"})
+  @ValueSource(strings = {"/dashboard", "/a/b?c=d#e", "https://app.example.com/x", "https://APP.example.com:443/x",
+      "https://app.example.com", "https://app.example.com?x=1", "https://app.example.com/a%20b?c=d#f"})
   void aSameOriginTargetIsFollowed(String target) {
     String expected = target.startsWith("/") ? "https://app.example.com" + target : target;
     assertEquals(expected, signInWith(target));

@@ -35,6 +35,9 @@ public final class SameOriginRedirect implements RedirectCallback {
   }
 
   static boolean sameOrigin(String url, String baseUrl) {
+    if (startsWithOrigin(url, baseUrl)) {
+      return true;
+    }
     try {
       URI target = new URI(url);
       URI base = new URI(baseUrl);
@@ -44,6 +47,46 @@ public final class SameOriginRedirect implements RedirectCallback {
     } catch (URISyntaxException e) {
       return false;
     }
+  }
+
+  /**
+   * The common case without parsing: the URL is the origin itself, or the origin followed by a path, query or
+   * fragment made only of characters a URI allows there unescaped. Anything else is left to the parser.
+   */
+  private static boolean startsWithOrigin(String url, String origin) {
+    // An origin never has user info; a base URL that does is left to the parser, which refuses it.
+    if (!url.startsWith(origin) || origin.indexOf('@') >= 0) {
+      return false;
+    }
+    if (url.length() == origin.length()) {
+      return true;
+    }
+    char next = url.charAt(origin.length());
+    if (next != '/' && next != '?' && next != '#') {
+      return false;
+    }
+    boolean inFragment = false;
+    for (int i = origin.length(); i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c == '#') {
+        if (inFragment) {
+          return false;
+        }
+        inFragment = true;
+      } else if (c == '%') {
+        if (i + 2 >= url.length() || !isHex(url.charAt(i + 1)) || !isHex(url.charAt(i + 2))) {
+          return false;
+        }
+        i += 2;
+      } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~!$&'()*+,;=:@/?".indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isHex(char c) {
+    return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
   }
 
   /** host:port with the scheme's default port made explicit, lower case. */

@@ -32,6 +32,15 @@ public final class JwtClaims {
     return new JwtClaims(Collections.unmodifiableMap(copy));
   }
 
+  /**
+   * Claims read from a token: the map is fresh from the JSON parser and no one else holds it, so it is
+   * kept rather than copied; {@code null} values are dropped as in {@link #of}.
+   */
+  static JwtClaims adopt(Map<String, Object> parsed) {
+    parsed.values().removeIf(Objects::isNull);
+    return new JwtClaims(Collections.unmodifiableMap(parsed));
+  }
+
   /** A copy with the claim set, or removed when {@code value} is {@code null}. */
   public JwtClaims with(String name, Object value) {
     Map<String, Object> copy = new LinkedHashMap<>(claims);

@@ -134,7 +134,7 @@ public final class JwtCodec {
       byte[] plaintext = key.decrypt(known.aad, iv, cipherText, tag);
       Optional<Map<String, Object>> claims = plaintext == null ? Optional.empty() : readClaims(plaintext);
       if (claims.isPresent()) {
-        return claims.filter(this::isCurrent).map(JwtClaims::of);
+        return claims.filter(this::isCurrent).map(JwtClaims::adopt);
       }
     }
     return Optional.empty();
@@ -150,7 +150,7 @@ public final class JwtCodec {
     for (JWEDecrypter decrypter : keys.decryptersFor(header)) {
       Optional<Map<String, Object>> claims = tryDecrypt(jwe, decrypter);
       if (claims.isPresent()) {
-        return claims.filter(this::isCurrent).map(JwtClaims::of);
+        return claims.filter(this::isCurrent).map(JwtClaims::adopt);
       }
     }
     return Optional.empty();

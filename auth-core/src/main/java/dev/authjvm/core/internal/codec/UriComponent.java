@@ -1,6 +1,5 @@
 package dev.authjvm.core.internal.codec;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -64,24 +63,27 @@ public final class UriComponent {
     if (s.indexOf('%') < 0 && (!plusIsSpace || s.indexOf('+') < 0)) {
       return s;
     }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(s.length());
+    // A char is at most 3 bytes of UTF-8 (a surrogate pair, 2 chars, is 4).
+    byte[] bytes = new byte[s.length() * 3];
+    int n = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
-        bytes.write(hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
+        bytes[n++] = (byte) (hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
         i += 2;
       } else if (c == '+' && plusIsSpace) {
-        bytes.write(' ');
+        bytes[n++] = ' ';
+      } else if (c < 0x80) {
+        bytes[n++] = (byte) c;
       } else {
-        byte[] raw = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-        if (Character.isHighSurrogate(c) && i + 1 < s.length()) {
-          raw = s.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
-          i++;
-        }
-        bytes.writeBytes(raw);
+        int end = Character.isHighSurrogate(c) && i + 1 < s.length() ? i + 2 : i + 1;
+        byte[] raw = s.substring(i, end).getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(raw, 0, bytes, n, raw.length);
+        n += raw.length;
+        i = end - 1;
       }
     }
-    return bytes.toString(StandardCharsets.UTF_8);
+    return new String(bytes, 0, n, StandardCharsets.UTF_8);
   }
 
   /**

@@ -18,7 +18,8 @@ import java.util.Map;
  *
  * @param action      the route's action, e.g. {@code signin}
  * @param providerId  the {@code :provider} path segment, or {@code null}
- * @param csrf        the request's valid CSRF token (from its cookie, or minted for it), or {@code null}
+ * @param csrf        the request's valid CSRF token (from its cookie, or minted for it) on routes that mint one and
+ *                    on POSTs; else {@code null}
  * @param csrfVerified true iff this is a POST whose {@code csrfToken} field matches a cookie this server minted
  * @param callbackUrl where the user goes next, already through the redirect callback; {@code null} when not resolved
  * @param initCookies the CSRF and callback-url cookies this request's resolution sets

@@ -18,6 +18,7 @@ import dev.authjvm.core.internal.security.OriginResolver;
 import dev.authjvm.core.internal.security.SecurityHeaderPolicy;
 import dev.authjvm.core.internal.security.TokenSecrets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +35,8 @@ public final class Router {
       "There was a problem with the server configuration. Check the server logs for more information.";
 
   private final AuthConfig config;
-  private final List<Route> routes;
+  /** The table's rows by action, in table order. */
+  private final Map<String, List<Route>> rowsByAction;
   private final OriginResolver origins;
   private final TokenSecrets secrets;
   private final RedirectTargets redirects;
@@ -48,7 +50,12 @@ public final class Router {
   public Router(AuthConfig config, List<Route> routes, TokenSecrets secrets, RedirectTargets redirects, Responses responses,
                 PageRenderer pages) {
     this.config = config;
-    this.routes = List.copyOf(routes);
+    Map<String, List<Route>> byAction = new HashMap<>();
+    for (Route r : routes) {
+      byAction.computeIfAbsent(r.action(), a -> new ArrayList<>()).add(r);
+    }
+    byAction.replaceAll((action, rows) -> List.copyOf(rows));
+    this.rowsByAction = Map.copyOf(byAction);
     this.origins = new OriginResolver(config);
     this.secrets = secrets;
     this.redirects = redirects;
@@ -139,7 +146,7 @@ public final class Router {
   }
 
   private List<Route> rowsOf(String action) {
-    return routes.stream().filter(r -> r.action().equals(action)).toList();
+    return rowsByAction.getOrDefault(action, List.of());
   }
 
   /** The request as the endpoints see it, with the CSRF token and callback URL resolved as {@code init} says. */
@@ -155,12 +162,16 @@ public final class Router {
     String callbackUrl = null;
     List<SetCookie> initCookies = new ArrayList<>(2);
     if (init != Route.Init.NONE) {
-      csrf = CsrfToken.fromCookie(cookies.get(names.csrfToken()), secrets.verifying()).orElse(null);
+      boolean post = "POST".equals(request.method());
+      // Only a POST is checked against the token, and only MINT routes show it: a GET that reads skips the hash.
+      if (post || init == Route.Init.MINT) {
+        csrf = CsrfToken.fromCookie(cookies.get(names.csrfToken()), secrets.verifying()).orElse(null);
+      }
       if (csrf == null && init == Route.Init.MINT) {
         csrf = CsrfToken.mint(secrets.newest());
         initCookies.add(cookieFactory.browserSession(names.csrfToken(), csrf.cookieValue()));
       } else if (csrf != null) {
-        csrfVerified = "POST".equals(request.method()) && csrf.matches(body.field("csrfToken"));
+        csrfVerified = post && csrf.matches(body.field("csrfToken"));
       }
       // As Auth.js: body, then query, then cookie, then the origin.
       String requested = body.field("callbackUrl") != null ? body.field("callbackUrl") : query.get("callbackUrl");

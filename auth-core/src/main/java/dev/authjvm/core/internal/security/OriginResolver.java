@@ -43,6 +43,13 @@ public final class OriginResolver {
     record Malformed() implements Resolution {}
   }
 
+  /**
+   * The last host resolved, with its answer: the answer depends only on the host and scheme, and a site's
+   * requests name the same host again and again. One entry, so a flood of other hosts costs nothing to keep.
+   */
+  private record Memo(String scheme, String host, Resolution resolution) {}
+
+  private volatile Memo last;
   private final String fixedOrigin;
   private final boolean trustHost;
   private final List<HostPattern> allowedHosts;
@@ -64,7 +71,20 @@ public final class OriginResolver {
       String proto = lastValue(request, "X-Forwarded-Proto").map(p -> p.toLowerCase(Locale.ROOT)).orElse(scheme);
       scheme = proto.equals("http") || proto.equals("https") ? proto : scheme;
     }
-    if (host == null || !HOST.matcher(host).matches()) {
+    if (host == null) {
+      return new Resolution.Malformed();
+    }
+    Memo memo = last;
+    if (memo != null && memo.host().equals(host) && memo.scheme().equals(scheme)) {
+      return memo.resolution();
+    }
+    Resolution resolution = resolve(host, scheme);
+    last = new Memo(scheme, host, resolution);
+    return resolution;
+  }
+
+  private Resolution resolve(String host, String scheme) {
+    if (!HOST.matcher(host).matches()) {
       return new Resolution.Malformed();
     }
     String normalized = withoutDefaultPort(host.toLowerCase(Locale.ROOT), scheme);

@@ -78,6 +78,11 @@ public final class AuthHandler implements HttpHandler {
       exchange.dispatch(this);
       return;
     }
+    if (!hasBody(exchange)) {
+      // Nothing to read: the answer is written without switching the exchange to blocking streams.
+      write(exchange, auth.handle(toAuthRequest(exchange, new byte[0])));
+      return;
+    }
     exchange.startBlocking();
     write(exchange, auth.handle(toAuthRequest(exchange, new byte[0]), exchange.getInputStream()));
   }

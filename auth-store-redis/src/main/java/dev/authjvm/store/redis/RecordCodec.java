@@ -3,6 +3,7 @@ package dev.authjvm.store.redis;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.authjvm.core.store.Authenticator;
 import dev.authjvm.core.store.SessionRecord;
 import dev.authjvm.core.store.StoreException;
@@ -21,7 +22,8 @@ import java.util.Map;
  */
 final class RecordCodec {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+  /** Resolved once, so that a read does not look the map type and its deserializer up again. */
+  private static final ObjectReader MAP = JSON.readerFor(new TypeReference<Map<String, Object>>() {});
 
   private RecordCodec() {}
 
@@ -164,7 +166,7 @@ final class RecordCodec {
 
   private static Map<String, Object> read(String json) {
     try {
-      return JSON.readValue(json, MAP);
+      return MAP.readValue(json);
     } catch (JsonProcessingException e) {
       throw new StoreException("a store record is not valid JSON (was the key prefix shared with another application?)", e);
     }

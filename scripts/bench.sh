@@ -177,6 +177,14 @@ other_cookies() { # the signed-in jar without its session token: what the distin
   tr ';' '\n' <<<"$cookie" | sed 's/^ *//' | grep -v '^authjs\.session-token=' | paste -sd ';' - | sed 's/;/; /g'
 }
 
+seconds_of() { # a wrk duration (30, 30s, 2m, 1h) in seconds
+  case "$1" in
+    *h) echo $(( ${1%h} * 3600 )) ;;
+    *m) echo $(( ${1%m} * 60 )) ;;
+    *) echo "${1%s}" ;;
+  esac
+}
+
 run_server() { # "label|port|kind" round
   local label port kind
   IFS='|' read -r label port kind <<<"$1"
@@ -185,8 +193,8 @@ run_server() { # "label|port|kind" round
   start_server "$label" "$port" "$kind"
   signin "$port"
   local base=http://127.0.0.1:$port/api/auth
-  # Warm-up (JIT, V8, pools), not recorded.
-  timeout 60 wrk -t"$threads" -c"$connections" -d"$warmup" -H "Cookie: $cookie" "$base/session" >/dev/null
+  # Warm-up (JIT, V8, pools), not recorded; the guard leaves a minute beyond the warm-up asked for.
+  timeout $(( $(seconds_of "$warmup") + 60 )) wrk -t"$threads" -c"$connections" -d"$warmup" -H "Cookie: $cookie" "$base/session" >/dev/null
   if [[ "$kind" == *--store* ]]; then
     measure "$label" "session (database)" "session (JWT cookie)" "$2" "$port" /api/auth/session "$cookie"
   else

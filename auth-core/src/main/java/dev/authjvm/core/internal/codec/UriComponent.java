@@ -25,7 +25,10 @@ public final class UriComponent {
 
   private UriComponent() {}
 
-  /** JavaScript's {@code encodeURIComponent}; lone surrogates are encoded as U+FFFD. */
+  /**
+   * JavaScript's {@code encodeURIComponent}, except that a lone surrogate is encoded as U+FFFD, as
+   * {@code URLSearchParams} does, where {@code encodeURIComponent} would throw.
+   */
   public static String encode(String s) {
     int first = 0;
     int n = s.length();
@@ -46,6 +49,9 @@ public final class UriComponent {
       int cp = s.codePointAt(i);
       if (Character.isSupplementaryCodePoint(cp)) {
         i++;
+      } else if (Character.isSurrogate(c)) {
+        // The JDK's encoder would write '?'; browsers convert a lone surrogate to U+FFFD before encoding.
+        cp = '\uFFFD';
       }
       for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
         out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);

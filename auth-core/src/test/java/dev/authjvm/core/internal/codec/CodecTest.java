@@ -50,6 +50,13 @@ class CodecTest {
   }
 
   @Test
+  void aLoneSurrogateIsEncodedAsTheReplacementCharacter() {
+    assertEquals("a%EF%BF%BDb", UriComponent.encode("a\uD800b"));
+    assertEquals("%EF%BF%BD", UriComponent.encode("\uDC00"));
+    assertEquals("%F0%9F%98%80", UriComponent.encode("\uD83D\uDE00"));
+  }
+
+  @Test
   void aMalformedEscapeIsKeptAsWritten() {
     assertEquals("%2", UriComponent.decode("%2", false));
     assertEquals("%zzA", UriComponent.decode("%zz%41", false));

@@ -148,6 +148,14 @@ to_ms() { # a wrk latency such as 612.00us, 1.20ms, 1.02s
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /m$/) n *= 60000; else if (v !~ /ms$/ && v ~ /s$/) n *= 1000; printf "%.2f", n }'
 }
 
+seconds_of() { # a wrk duration (30, 30s, 2m, 1h) in seconds
+  case "$1" in
+    *h) echo $(( ${1%h} * 3600 )) ;;
+    *m) echo $(( ${1%m} * 60 )) ;;
+    *) echo "${1%s}" ;;
+  esac
+}
+
 measure() { # label request-name compare-name round port path [cookie] [wrk script]
   local label=$1 req=$2 cmp=$3 round=$4 port=$5 path=$6 cookie_hdr=${7:-} script=${8:-} outf=$work/wrk.txt
   local args=(-t"$threads" -c"$connections" --timeout 2s)
@@ -159,7 +167,7 @@ measure() { # label request-name compare-name round port path [cookie] [wrk scri
   args+=(-d"$duration" --latency)
   local cpu0 cpu1
   cpu0=$(cpu_ticks "$server_pid")
-  timeout 120 wrk "${args[@]}" "http://127.0.0.1:$port$path" >"$outf"
+  timeout $(( $(seconds_of "$duration") + 60 )) wrk "${args[@]}" "http://127.0.0.1:$port$path" >"$outf"
   cpu1=$(cpu_ticks "$server_pid")
   local rps p50 p99 bad reqs cpu_us
   reqs=$(awk '/requests in/ { print $1 }' "$outf")
@@ -175,14 +183,6 @@ measure() { # label request-name compare-name round port path [cookie] [wrk scri
 
 other_cookies() { # the signed-in jar without its session token: what the distinct-users row sends along
   tr ';' '\n' <<<"$cookie" | sed 's/^ *//' | grep -v '^authjs\.session-token=' | paste -sd ';' - | sed 's/;/; /g'
-}
-
-seconds_of() { # a wrk duration (30, 30s, 2m, 1h) in seconds
-  case "$1" in
-    *h) echo $(( ${1%h} * 3600 )) ;;
-    *m) echo $(( ${1%m} * 60 )) ;;
-    *) echo "${1%s}" ;;
-  esac
 }
 
 run_server() { # "label|port|kind" round
